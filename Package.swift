@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+// bigclient: a discrete-event what-if simulator for a company and its historic big client.
+// No package dependencies, by design: the toolchain (Foundation, Dispatch, Swift Testing) only.
+import PackageDescription
+
+let package = Package(
+    name: "bigclient",
+    products: [
+        .executable(name: "bigclient", targets: ["bigclient"]),
+        .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
+    ],
+    targets: [
+        // libm: the kernel's inlinable math (floor, log, exp) is emitted into its clients.
+        .target(name: "SimulationKernel", linkerSettings: [.linkedLibrary("m")]),
+        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel"]),
+        .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
+        .testTarget(name: "bigclientTests", dependencies: ["SimulationKernel"]),
+    ]
+)
