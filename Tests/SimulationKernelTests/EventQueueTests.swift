@@ -34,11 +34,16 @@ struct EventQueueTests {
             if u < 0.5 {
                 // Coarse times (multiples of 0.5) make ties frequent, exercising the tie-breaker.
                 let time = (random.nextUniform() * 20).rounded() / 2
-                handles[nextID] = queue.push(nextID, at: time)
+                // Every other event is cancellable, so both kinds of entry share the heap.
+                if nextID % 2 == 0 {
+                    handles[nextID] = queue.pushCancellable(nextID, at: time)
+                } else {
+                    queue.push(nextID, at: time)
+                }
                 reference.push(id: nextID, at: time)
                 nextID += 1
             } else if u < 0.65, nextID > 0 {
-                let id = Int(random.nextUniform() * Double(nextID))
+                let id = Int(random.nextUniform() * Double(nextID)) / 2 * 2
                 let cancelled = queue.cancel(handles[id]!)
                 #expect(cancelled == reference.cancel(id: id), "cancel of \(id)")
             } else {
@@ -70,8 +75,8 @@ struct EventQueueTests {
     @Test("cancelled events never fire, and cancelling twice or after firing is a no-op")
     func cancelledNeverFire() {
         var queue = EventQueue<String>()
-        let a = queue.push("a", at: 1)
-        let b = queue.push("b", at: 2)
+        let a = queue.pushCancellable("a", at: 1)
+        let b = queue.pushCancellable("b", at: 2)
         queue.push("c", at: 3)
         let firstCancel = queue.cancel(b)
         let secondCancel = queue.cancel(b)
@@ -89,9 +94,9 @@ struct EventQueueTests {
     @Test("a stale handle cannot cancel a later event that reuses its slot")
     func slotReuseIsSafe() {
         var queue = EventQueue<Int>()
-        let first = queue.push(1, at: 1)
+        let first = queue.pushCancellable(1, at: 1)
         _ = queue.popMin()
-        let second = queue.push(2, at: 2)
+        let second = queue.pushCancellable(2, at: 2)
         let staleCancel = queue.cancel(first)
         #expect(!staleCancel)
         #expect(queue.popMin()?.payload == 2)
@@ -99,10 +104,30 @@ struct EventQueueTests {
         #expect(!firedCancel)
     }
 
+    @Test("negative, zero and positive times keep their order, ties included")
+    func orderingOfTimes() {
+        var queue = EventQueue<Int>()
+        let times: [Double] = [3, -2.5, 0, -0.0, 1e300, -1e-300, 0, 7, -2.5]
+        for (id, time) in times.enumerated() { queue.push(id, at: time) }
+        var popped: [Int] = []
+        while let next = queue.popMin() { popped.append(next.payload) }
+        // Sorted by time, equal times (−2.5 twice, 0 / −0 / 0) in insertion order.
+        #expect(popped == [1, 8, 5, 2, 3, 6, 0, 7, 4])
+    }
+
+    @Test("popMin(notAfter:) leaves later events in place")
+    func popNotAfter() {
+        var queue = EventQueue<Int>()
+        queue.push(1, at: 5)
+        #expect(queue.popMin(notAfter: 4) == nil)
+        #expect(queue.count == 1)
+        #expect(queue.popMin(notAfter: 5)?.payload == 1)
+    }
+
     @Test("minimumTime skips cancelled entries at the top")
     func minimumTimeSkipsCancelled() {
         var queue = EventQueue<Int>()
-        let h = queue.push(1, at: 1)
+        let h = queue.pushCancellable(1, at: 1)
         queue.push(2, at: 5)
         queue.cancel(h)
         #expect(queue.minimumTime() == 5)

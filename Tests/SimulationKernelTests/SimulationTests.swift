@@ -37,7 +37,7 @@ struct SimulationTests {
     @Test("handlers can schedule and cancel; a cancelled event is neither run nor counted")
     func scheduleAndCancelFromHandler() {
         var sim = Simulation<Event>()
-        let doomed = sim.schedule(.ping(99), at: .hours(5))
+        let doomed = sim.scheduleCancellable(.ping(99), at: .hours(5))
         sim.schedule(.stop, at: .hours(1))
         var fired: [Event] = []
         sim.run(until: .infinity) { sim, event in

@@ -2,15 +2,17 @@ extension EventQueue {
     /// Verifies the heap order, the live count and the slot bookkeeping; traps with a message
     /// naming the offending index. O(n): tests call it after every mutation.
     public func checkInvariants() {
-        for index in entries.indices.dropFirst() {
+        let heap = entries.prefix(heapCount)
+        for index in heap.indices.dropFirst() {
             let parent = (index - 1) / 2
-            precondition(!entries[index].precedes(entries[parent]),
-                         "EventQueue heap order broken: entry \(index) (t=\(entries[index].time), seq=\(entries[index].sequence)) precedes its parent \(parent) (t=\(entries[parent].time), seq=\(entries[parent].sequence))")
+            precondition(heap[index].key > heap[parent].key,
+                         "EventQueue heap order broken: entry \(index) (t=\(heap[index].time), seq=\(heap[index].sequence)) precedes its parent \(parent) (t=\(heap[parent].time), seq=\(heap[parent].sequence))")
         }
-        let live = entries.filter { generations[Int($0.slot)] == $0.generation }.count
+        let live = heap.filter { $0.slot == Self.noSlot || generations[Int($0.slot)] == $0.generation }.count
         precondition(live == liveCount, "EventQueue live count \(liveCount) but \(live) live entries in the heap")
-        precondition(entries.count + freeSlots.count == generations.count,
-                     "EventQueue slots leak: \(entries.count) entries + \(freeSlots.count) free ≠ \(generations.count) slots")
-        precondition(Set(entries.map(\.slot)).count == entries.count, "EventQueue: two entries share a slot")
+        let slotted = heap.filter { $0.slot != Self.noSlot }
+        precondition(slotted.count + freeSlots.count == generations.count,
+                     "EventQueue slots leak: \(slotted.count) slotted entries + \(freeSlots.count) free ≠ \(generations.count) slots")
+        precondition(Set(slotted.map(\.slot)).count == slotted.count, "EventQueue: two entries share a slot")
     }
 }

@@ -3,15 +3,20 @@
 /// Why this shape:
 /// - **Deterministic ties.** Events at the same time leave in the order they were scheduled
 ///   (first in, first out), so a run depends only on its inputs, never on heap layout.
+/// - **One comparison per step.** Each entry carries a 128-bit key: the time's bits mapped to an
+///   order-preserving unsigned integer, then the insertion sequence. Comparing keys is a single
+///   branch-free 128-bit comparison that already breaks ties.
 /// - **No allocation per event.** Entries are value types in one contiguous array-backed binary
-///   heap (the classic implicit heap of Williams, 1964); the arrays keep their capacity, so after
-///   warm-up pushing and popping allocates nothing.
-/// - **O(1) cancellation** by lazy deletion: `cancel` bumps a per-slot generation counter and
-///   the stale entry is discarded when it surfaces. The queue never searches for an entry.
+///   heap (Williams, 1964), removed with Floyd's bottom-up method (1964: the hole goes down to a
+///   leaf, then the last entry climbs back, about half the comparisons of the textbook sift). The
+///   array never shrinks, so after warm-up pushing and popping allocate nothing.
+/// - **O(1) cancellation** by lazy deletion, and only for events that ask for it: a cancellable
+///   event takes a slot whose generation counter `cancel` bumps; the stale entry is discarded
+///   when it surfaces. Ordinary events skip that bookkeeping entirely.
 ///
 /// ```swift
 /// var queue = EventQueue<String>()
-/// let h = queue.push("b", at: 2)
+/// let h = queue.pushCancellable("b", at: 2)
 /// queue.push("a", at: 1)
 /// queue.cancel(h)
 /// queue.popMin()   // (time: 1, payload: "a")
@@ -20,33 +25,35 @@
 ///
 /// Sift operations run on an unsafe buffer (no bounds checks) behind this safe API; the
 /// randomized tests compare it with a sorted-array reference and `checkInvariants()`.
+/// A binary heap was measured against a 4-ary one on the benchmark models (docs/performance.md).
 public struct EventQueue<Payload> {
     @usableFromInline
     struct Entry {
-        @usableFromInline var time: Double
-        @usableFromInline var sequence: UInt64
+        /// `orderedBits(time) << 64 | sequence`: the whole ordering in one integer.
+        @usableFromInline var key: UInt128
         @usableFromInline var slot: UInt32
         @usableFromInline var generation: UInt32
         @usableFromInline var payload: Payload
 
         @inlinable
-        init(time: Double, sequence: UInt64, slot: UInt32, generation: UInt32, payload: Payload) {
-            self.time = time
-            self.sequence = sequence
+        init(key: UInt128, slot: UInt32, generation: UInt32, payload: Payload) {
+            self.key = key
             self.slot = slot
             self.generation = generation
             self.payload = payload
         }
 
-        /// Strict (time, sequence) order; sequences are unique, so this is a total order.
-        @inlinable @inline(__always)
-        func precedes(_ other: Entry) -> Bool {
-            time < other.time || (time == other.time && sequence < other.sequence)
-        }
+        @inlinable var time: Double { EventQueue.time(fromKey: key) }
+        @inlinable var sequence: UInt64 { UInt64(truncatingIfNeeded: key) }
     }
 
+    /// The slot of an event that cannot be cancelled.
+    @usableFromInline static var noSlot: UInt32 { UInt32.max }
+
+    /// `entries[0 ..< heapCount]` is the heap; entries beyond are spare storage.
     @usableFromInline var entries: ContiguousArray<Entry> = []
-    /// Current generation of each slot; a pending entry is live iff its generation matches.
+    @usableFromInline var heapCount = 0
+    /// Current generation of each slot; a cancellable entry is live iff its generation matches.
     @usableFromInline var generations: ContiguousArray<UInt32> = []
     @usableFromInline var freeSlots: ContiguousArray<UInt32> = []
     @usableFromInline var nextSequence: UInt64 = 0
@@ -57,8 +64,6 @@ public struct EventQueue<Payload> {
     /// Creates an empty queue with room for `capacity` pending events before any reallocation.
     @inlinable public init(reservingCapacity capacity: Int) {
         entries.reserveCapacity(capacity)
-        generations.reserveCapacity(capacity)
-        freeSlots.reserveCapacity(capacity)
     }
 
     /// Number of pending, not cancelled, events.
@@ -72,25 +77,30 @@ public struct EventQueue<Payload> {
     /// Total number of events ever pushed; also the sequence number the next push will get.
     @inlinable public var pushedCount: UInt64 { nextSequence }
 
-    /// Schedules `payload` at `time`.
+    /// Schedules `payload` at `time`; the event cannot be cancelled.
     ///
-    /// - Returns: a handle that can cancel this event until it is popped.
-    /// - Complexity: O(log n) comparisons, amortised O(1) allocation-free after warm-up.
-    @inlinable @discardableResult
-    public mutating func push(_ payload: Payload, at time: Double) -> EventHandle {
+    /// - Precondition: `time` is not NaN.
+    /// - Complexity: O(log n), allocation-free after warm-up.
+    @inlinable
+    public mutating func push(_ payload: Payload, at time: Double) {
+        insert(payload, at: time, slot: Self.noSlot, generation: 0)
+    }
+
+    /// Schedules `payload` at `time` and returns a handle that can cancel it until it is popped.
+    ///
+    /// - Complexity: O(log n), allocation-free after warm-up.
+    @inlinable
+    public mutating func pushCancellable(_ payload: Payload, at time: Double) -> EventHandle {
         let slot: UInt32
         if let reused = freeSlots.popLast() {
             slot = reused
         } else {
-            precondition(generations.count < Int(UInt32.max), "EventQueue: more than \(UInt32.max) pending events")
+            precondition(generations.count < Int(Self.noSlot), "EventQueue: more than \(Self.noSlot - 1) cancellable events pending")
             slot = UInt32(generations.count)
             generations.append(0)
         }
         let generation = generations[Int(slot)]
-        entries.append(Entry(time: time, sequence: nextSequence, slot: slot, generation: generation, payload: payload))
-        nextSequence &+= 1
-        liveCount += 1
-        siftUp(from: entries.count - 1)
+        insert(payload, at: time, slot: slot, generation: generation)
         return EventHandle(slot: slot, generation: generation)
     }
 
@@ -113,14 +123,30 @@ public struct EventQueue<Payload> {
     /// - Complexity: O(log n) amortised (cancelled entries are discarded on the way).
     @inlinable
     public mutating func popMin() -> (time: Double, payload: Payload)? {
-        while let top = removeTop() {
-            let slot = Int(top.slot)
-            freeSlots.append(top.slot)
-            if generations[slot] == top.generation {
-                generations[slot] &+= 1
-                liveCount -= 1
-                return (top.time, top.payload)
+        popMin(notAfter: .infinity)
+    }
+
+    /// Removes and returns the earliest live event if its time is ≤ `limit`; otherwise `nil`,
+    /// and the queue keeps it. One pass: no separate peek.
+    ///
+    /// - Complexity: O(log n) amortised.
+    @inlinable
+    public mutating func popMin(notAfter limit: Double) -> (time: Double, payload: Payload)? {
+        while heapCount > 0 {
+            let root = entries[0]
+            if root.slot != Self.noSlot, generations[Int(root.slot)] != root.generation {
+                discardRoot(freeing: root.slot)   // cancelled
+                continue
             }
+            let time = root.time
+            if time > limit { return nil }
+            removeRoot()
+            if root.slot != Self.noSlot {
+                generations[Int(root.slot)] &+= 1
+                freeSlots.append(root.slot)
+            }
+            liveCount -= 1
+            return (time, root.payload)
         }
         return nil
     }
@@ -140,11 +166,10 @@ public struct EventQueue<Payload> {
     /// - Complexity: O(1) unless cancelled entries must be discarded.
     @inlinable
     public mutating func minimumTime() -> Double? {
-        while !entries.isEmpty {
-            let slot = Int(entries[0].slot)
-            if generations[slot] == entries[0].generation { return entries[0].time }
-            _ = removeTop()
-            freeSlots.append(UInt32(slot))
+        while heapCount > 0 {
+            let slot = entries[0].slot
+            if slot == Self.noSlot || generations[Int(slot)] == entries[0].generation { return entries[0].time }
+            discardRoot(freeing: slot)
         }
         return nil
     }
@@ -153,6 +178,7 @@ public struct EventQueue<Payload> {
     @inlinable
     public mutating func removeAll() {
         entries.removeAll(keepingCapacity: true)
+        heapCount = 0
         freeSlots.removeAll(keepingCapacity: true)
         for slot in generations.indices {
             generations[slot] &+= 1
@@ -161,49 +187,76 @@ public struct EventQueue<Payload> {
         liveCount = 0
     }
 
+    // MARK: - Keys
+
+    /// Maps a double to an unsigned integer with the same order (negative numbers included).
+    @inlinable @inline(__always)
+    static func orderedBits(_ time: Double) -> UInt64 {
+        let bits = (time + 0.0).bitPattern   // + 0.0 turns −0 into +0
+        return bits & (1 << 63) == 0 ? bits | (1 << 63) : ~bits
+    }
+
+    @inlinable @inline(__always)
+    static func time(fromKey key: UInt128) -> Double {
+        let ordered = UInt64(truncatingIfNeeded: key >> 64)
+        return Double(bitPattern: ordered & (1 << 63) != 0 ? ordered & ~(1 << 63) : ~ordered)
+    }
+
     // MARK: - Heap mechanics
 
     @inlinable
-    mutating func removeTop() -> Entry? {
-        guard let last = entries.popLast() else { return nil }
-        if entries.isEmpty { return last }
-        let top = entries[0]
-        siftDown(placing: last)
-        return top
-    }
-
-    /// Moves the entry at `index` up to its place, shifting parents down into the hole.
-    @inlinable
-    mutating func siftUp(from index: Int) {
+    mutating func insert(_ payload: Payload, at time: Double, slot: UInt32, generation: UInt32) {
+        precondition(!time.isNaN, "EventQueue: cannot schedule an event at NaN")
+        let entry = Entry(key: UInt128(Self.orderedBits(time)) << 64 | UInt128(nextSequence),
+                          slot: slot, generation: generation, payload: payload)
+        nextSequence &+= 1
+        liveCount &+= 1
+        let index = heapCount
+        heapCount &+= 1
+        if index == entries.count { entries.append(entry) }
         entries.withUnsafeMutableBufferPointer { heap in
             var child = index
-            let moving = heap[child]
             while child > 0 {
                 let parent = (child &- 1) >> 1
-                if !moving.precedes(heap[parent]) { break }
+                if entry.key >= heap[parent].key { break }
                 heap[child] = heap[parent]
                 child = parent
             }
-            heap[child] = moving
+            heap[child] = entry
         }
     }
 
-    /// Places `moving` at the root hole and sifts it down, promoting the smaller child each step.
+    /// Drops a cancelled root and returns its slot to the free list.
     @inlinable
-    mutating func siftDown(placing moving: Entry) {
+    mutating func discardRoot(freeing slot: UInt32) {
+        removeRoot()
+        freeSlots.append(slot)
+    }
+
+    /// Removes the root (Floyd's bottom-up deletion).
+    @inlinable
+    mutating func removeRoot() {
+        heapCount &-= 1
+        let count = heapCount
+        if count == 0 { return }
         entries.withUnsafeMutableBufferPointer { heap in
-            let count = heap.count
+            let last = heap[count]
             var hole = 0
             while true {
                 let left = hole &* 2 &+ 1
                 if left >= count { break }
                 let right = left &+ 1
-                let smaller = (right < count && heap[right].precedes(heap[left])) ? right : left
-                if !heap[smaller].precedes(moving) { break }
+                let smaller = (right < count && heap[right].key < heap[left].key) ? right : left
                 heap[hole] = heap[smaller]
                 hole = smaller
             }
-            heap[hole] = moving
+            while hole > 0 {
+                let parent = (hole &- 1) >> 1
+                if last.key >= heap[parent].key { break }
+                heap[hole] = heap[parent]
+                hole = parent
+            }
+            heap[hole] = last
         }
     }
 }

@@ -32,25 +32,44 @@ public struct Simulation<Event> {
     /// Number of pending (not cancelled) events.
     @inlinable public var pendingCount: Int { queue.count }
 
-    /// Schedules `event` at the absolute time `time`.
+    /// Schedules `event` at the absolute time `time`. It cannot be cancelled: use
+    /// `scheduleCancellable` for events that may be withdrawn (cheaper this way).
     ///
     /// - Precondition: `time` is finite and not before `now`.
     /// - Complexity: O(log n), no allocation after warm-up.
-    @inlinable @discardableResult
-    public mutating func schedule(_ event: Event, at time: SimTime) -> EventHandle {
-        precondition(time.hours >= now.hours && time.hours.isFinite,
-                     "Simulation.schedule: cannot schedule at \(time.hours) h, before now (\(now.hours) h) or not finite")
-        return queue.push(event, at: time.hours)
+    @inlinable
+    public mutating func schedule(_ event: Event, at time: SimTime) {
+        checkSchedulable(time)
+        queue.push(event, at: time.hours)
     }
 
-    /// Schedules `event` after `delay` from now.
+    /// Schedules `event` after `delay` from now; it cannot be cancelled.
     ///
     /// - Precondition: `delay` is finite and ≥ 0.
+    @inlinable
+    public mutating func schedule(_ event: Event, after delay: SimTime) {
+        schedule(event, at: SimTime(hours: clock.hours + delay.hours))
+    }
+
+    /// Schedules `event` at `time` and returns a handle that can cancel it.
+    ///
+    /// - Precondition: `time` is finite and not before `now`.
     @inlinable @discardableResult
-    public mutating func schedule(_ event: Event, after delay: SimTime) -> EventHandle {
-        precondition(delay.hours >= 0 && delay.hours.isFinite,
-                     "Simulation.schedule: negative or non-finite delay \(delay.hours) h at \(now.hours) h")
-        return queue.push(event, at: now.hours + delay.hours)
+    public mutating func scheduleCancellable(_ event: Event, at time: SimTime) -> EventHandle {
+        checkSchedulable(time)
+        return queue.pushCancellable(event, at: time.hours)
+    }
+
+    /// Schedules `event` after `delay` and returns a handle that can cancel it.
+    @inlinable @discardableResult
+    public mutating func scheduleCancellable(_ event: Event, after delay: SimTime) -> EventHandle {
+        scheduleCancellable(event, at: SimTime(hours: clock.hours + delay.hours))
+    }
+
+    @inlinable @inline(__always)
+    func checkSchedulable(_ time: SimTime) {
+        precondition(time.hours >= clock.hours && time.hours.isFinite,
+                     "Simulation.schedule: cannot schedule at \(time.hours) h: it is before now (\(clock.hours) h) or not finite")
     }
 
     /// Cancels a pending event; returns `false` if it already fired or was cancelled.
@@ -70,12 +89,11 @@ public struct Simulation<Event> {
     /// - Complexity: O(log n).
     @inlinable
     public mutating func nextEvent(until limit: SimTime) -> Event? {
-        guard let time = queue.minimumTime(), time <= limit.hours else {
-            if limit.hours.isFinite && limit.hours > now.hours { clock = limit }
+        guard let (time, event) = queue.popMin(notAfter: limit.hours) else {
+            if limit.hours.isFinite && limit.hours > clock.hours { clock = limit }
             return nil
         }
-        let (at, event) = queue.removeMin()
-        clock = SimTime(hours: at)
+        clock = SimTime(hours: time)
         processed &+= 1
         return event
     }

@@ -1,0 +1,63 @@
+import Foundation
+import SimulationKernel
+
+/// `bigclient bench`: events per second of the kernel on reference workloads.
+enum BenchCommand {
+    static let spec = CommandSpec(
+        name: "bench",
+        summary: "Measure kernel and model throughput (events per second).",
+        options: [
+            .init(name: "--hold-pending", valueName: "N", help: "pending events in the hold benchmark (default 1000)"),
+            .init(name: "--hold-events", valueName: "N", help: "events in the hold benchmark (default 10,000,000)"),
+            .init(name: "--days", valueName: "D", help: "simulated days of the two-class M/M/8 benchmark (default 1,000,000)"),
+            .init(name: "--seed", valueName: "S", help: "random seed (default 1)"),
+        ],
+        flags: [])
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
+        let pending = try arguments.integer("--hold-pending", in: 1...10_000_000) ?? 1_000
+        let holdEvents = try arguments.integer("--hold-events", in: 0...1_000_000_000) ?? 10_000_000
+        let days = try arguments.number("--days", in: 1...100_000_000) ?? 1_000_000
+        let seed = UInt64(try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)) ?? 1)
+
+        var rows: [BenchmarkRow] = []
+        let hold = HoldModel(pendingEvents: pending, events: holdEvents)
+        let (holdResult, holdSeconds) = timed { hold.run(seed: seed) }
+        rows.append(BenchmarkRow(name: "kernel: hold, \(pending) pending", events: holdResult.eventsProcessed, seconds: holdSeconds))
+
+        let model = PriorityQueueingModel(.benchmark(days: days, warmupDays: min(1_000, days / 10)))
+        let (queueResult, queueSeconds) = timed { model.run(seed: seed, replication: 0) }
+        rows.append(BenchmarkRow(name: "kernel: M/M/8, 2 priority classes", events: queueResult.eventsProcessed, seconds: queueSeconds))
+
+        Console.out(BenchmarkRow.table(rows))
+        let waits = queueResult.meanWait.map { String(format: "%.4f", $0) }.joined(separator: ", ")
+        Console.out("\nM/M/8 check: mean waits per class \(waits) days (theory 0.0316, 0.1263 for \(Int(days)) days).")
+        return .success
+    }
+
+    static func timed<T>(_ work: () -> T) -> (T, Double) {
+        let clock = ContinuousClock()
+        var result: T?
+        let elapsed = clock.measure { result = work() }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        return (result!, seconds)
+    }
+}
+
+/// One line of the benchmark table.
+struct BenchmarkRow {
+    var name: String
+    var events: UInt64
+    var seconds: Double
+
+    static func table(_ rows: [BenchmarkRow]) -> String {
+        let width = max(36, (rows.map(\.name.count).max() ?? 0) + 2)
+        var lines = ["benchmark".padding(toLength: width, withPad: " ", startingAt: 0) + "      events   seconds      events/s"]
+        for row in rows {
+            let rate = row.seconds > 0 ? Double(row.events) / row.seconds : 0
+            lines.append(row.name.padding(toLength: width, withPad: " ", startingAt: 0)
+                + String(format: "%12llu  %8.3f  %12.0f", row.events, row.seconds, rate))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

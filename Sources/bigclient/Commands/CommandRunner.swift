@@ -1,0 +1,72 @@
+/// The table of commands and the dispatch from the command line to one of them.
+enum CommandRunner {
+    static let version = "0.1.0"
+
+    /// A command: its specification and the function that runs it on parsed arguments.
+    struct Command: Sendable {
+        var spec: CommandSpec
+        var run: @Sendable (ParsedArguments) throws -> ExitCode
+    }
+
+    static let commands: [Command] = [
+        Command(spec: BenchCommand.spec, run: BenchCommand.run),
+    ]
+
+    /// Runs one command line (without the program name) and returns the exit status.
+    static func run(_ arguments: [String]) -> ExitCode {
+        guard let first = arguments.first else {
+            Console.error("error: \(CommandLineError.missingCommand.message)")
+            Console.error(HelpText.usageLine + "\nSee 'bigclient --help'.")
+            return .usage
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {
+                Console.out(HelpText.help(for: command.spec))
+            } else {
+                Console.out(HelpText.overview(commands.map(\.spec)))
+            }
+            return .success
+        case "--version", "version":
+            Console.out("bigclient \(version)")
+            return .success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            let error = first.hasPrefix("-")
+                ? CommandLineError.unknownOption(first, command: "bigclient", suggestion: closestMatch(to: first, among: ["--help", "--version"]))
+                : CommandLineError.unknownCommand(first, suggestion: closestMatch(to: first, among: commands.map(\.spec.name)))
+            return report(error, spec: nil)
+        }
+        do {
+            let parsed = try parseArguments(Array(arguments.dropFirst()), for: command.spec)
+            if parsed.has("--help") {
+                Console.out(HelpText.help(for: command.spec))
+                return .success
+            }
+            return try command.run(parsed)
+        } catch let error as CommandLineError {
+            return report(error, spec: command.spec)
+        } catch let error as UserFacingError {
+            Console.error("error: \(error.message)")
+            return error.exitCode
+        } catch {
+            Console.error("error: \(error)")
+            return .failure
+        }
+    }
+
+    static func report(_ error: CommandLineError, spec: CommandSpec?) -> ExitCode {
+        Console.error("error: \(error.message)")
+        Console.error("Usage: \(spec.map(HelpText.usage(for:)) ?? HelpText.usageLine)")
+        Console.error("See 'bigclient \(spec.map { "help \($0.name)" } ?? "--help")'.")
+        return .usage
+    }
+}
+
+/// An error that a command reports to the user with its own exit status.
+protocol UserFacingError: Error {
+    var message: String { get }
+    var exitCode: ExitCode { get }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+/// The `bigclient` executable: parses the command line, dispatches to a command, prints, and
+/// exits with the status of DESIGN.md's contract. Every real decision lives in the libraries.
+@main
+enum Entry {
+    static func main() {
+        let status = CommandRunner.run(Array(CommandLine.arguments.dropFirst()))
+        exit(status.rawValue)
+    }
+}
