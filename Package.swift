@@ -14,6 +14,6 @@ let package = Package(
         .target(name: "SimulationKernel", linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "bigclient", dependencies: ["SimulationKernel"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-        .testTarget(name: "bigclientTests", dependencies: ["SimulationKernel"]),
+        .testTarget(name: "bigclientTests", dependencies: ["bigclient", "SimulationKernel"]),
     ]
 )

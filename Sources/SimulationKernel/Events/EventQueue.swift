@@ -11,8 +11,8 @@
 ///   leaf, then the last entry climbs back, about half the comparisons of the textbook sift). The
 ///   array never shrinks, so after warm-up pushing and popping allocate nothing.
 /// - **O(1) cancellation** by lazy deletion, and only for events that ask for it: a cancellable
-///   event takes a slot whose generation counter `cancel` bumps; the stale entry is discarded
-///   when it surfaces. Ordinary events skip that bookkeeping entirely.
+///   event takes a slot that records its sequence number; `cancel` clears the record and the
+///   stale entry is discarded when it surfaces. Ordinary events skip that bookkeeping.
 ///
 /// ```swift
 /// var queue = EventQueue<String>()
@@ -29,32 +29,34 @@
 public struct EventQueue<Payload> {
     @usableFromInline
     struct Entry {
-        /// `orderedBits(time) << 64 | sequence`: the whole ordering in one integer.
+        /// `orderedBits(time) << 64 | sequence << 24 | slot`: the ordering (time, then the
+        /// unique sequence) and the cancellation slot in one integer, so an entry is 16 bytes
+        /// plus the payload and comparing two entries is one 128-bit comparison.
         @usableFromInline var key: UInt128
-        @usableFromInline var slot: UInt32
-        @usableFromInline var generation: UInt32
         @usableFromInline var payload: Payload
 
         @inlinable
-        init(key: UInt128, slot: UInt32, generation: UInt32, payload: Payload) {
+        init(key: UInt128, payload: Payload) {
             self.key = key
-            self.slot = slot
-            self.generation = generation
             self.payload = payload
         }
 
         @inlinable var time: Double { EventQueue.time(fromKey: key) }
-        @inlinable var sequence: UInt64 { UInt64(truncatingIfNeeded: key) }
+        @inlinable var sequence: UInt64 { UInt64(truncatingIfNeeded: key) >> 24 }
+        @inlinable var slot: UInt32 { UInt32(truncatingIfNeeded: key) & EventQueue.noSlot }
     }
 
-    /// The slot of an event that cannot be cancelled.
-    @usableFromInline static var noSlot: UInt32 { UInt32.max }
+    /// The slot field of an event that cannot be cancelled (24 bits, all ones).
+    @usableFromInline static var noSlot: UInt32 { 0xFF_FFFF }
+    /// Sequence numbers have 40 bits: about 10^12 events per queue.
+    @usableFromInline static var maxSequence: UInt64 { 1 << 40 }
 
     /// `entries[0 ..< heapCount]` is the heap; entries beyond are spare storage.
     @usableFromInline var entries: ContiguousArray<Entry> = []
     @usableFromInline var heapCount = 0
-    /// Current generation of each slot; a cancellable entry is live iff its generation matches.
-    @usableFromInline var generations: ContiguousArray<UInt32> = []
+    /// The sequence number of the pending event that owns each slot, or `UInt64.max` once that
+    /// event is cancelled or gone. A slotted entry is live iff its sequence matches.
+    @usableFromInline var slotOwners: ContiguousArray<UInt64> = []
     @usableFromInline var freeSlots: ContiguousArray<UInt32> = []
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var liveCount = 0
@@ -83,7 +85,7 @@ public struct EventQueue<Payload> {
     /// - Complexity: O(log n), allocation-free after warm-up.
     @inlinable
     public mutating func push(_ payload: Payload, at time: Double) {
-        insert(payload, at: time, slot: Self.noSlot, generation: 0)
+        insert(payload, at: time, slot: Self.noSlot)
     }
 
     /// Schedules `payload` at `time` and returns a handle that can cancel it until it is popped.
@@ -95,13 +97,14 @@ public struct EventQueue<Payload> {
         if let reused = freeSlots.popLast() {
             slot = reused
         } else {
-            precondition(generations.count < Int(Self.noSlot), "EventQueue: more than \(Self.noSlot - 1) cancellable events pending")
-            slot = UInt32(generations.count)
-            generations.append(0)
+            precondition(slotOwners.count < Int(Self.noSlot), "EventQueue: more than \(Self.noSlot - 1) cancellable events pending")
+            slot = UInt32(slotOwners.count)
+            slotOwners.append(.max)
         }
-        let generation = generations[Int(slot)]
-        insert(payload, at: time, slot: slot, generation: generation)
-        return EventHandle(slot: slot, generation: generation)
+        let sequence = nextSequence
+        slotOwners[Int(slot)] = sequence
+        insert(payload, at: time, slot: slot)
+        return EventHandle(slot: slot, sequence: sequence)
     }
 
     /// Cancels a pending event.
@@ -112,8 +115,8 @@ public struct EventQueue<Payload> {
     @inlinable @discardableResult
     public mutating func cancel(_ handle: EventHandle) -> Bool {
         let slot = Int(handle.slot)
-        guard slot < generations.count, generations[slot] == handle.generation else { return false }
-        generations[slot] &+= 1
+        guard slot < slotOwners.count, slotOwners[slot] == handle.sequence else { return false }
+        slotOwners[slot] = .max
         liveCount -= 1
         return true
     }
@@ -130,22 +133,23 @@ public struct EventQueue<Payload> {
     /// and the queue keeps it. One pass: no separate peek.
     ///
     /// - Complexity: O(log n) amortised.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func popMin(notAfter limit: Double) -> (time: Double, payload: Payload)? {
         while heapCount > 0 {
             let root = entries[0]
-            if root.slot != Self.noSlot, generations[Int(root.slot)] != root.generation {
-                discardRoot(freeing: root.slot)   // cancelled
+            let slot = root.slot
+            if slot != Self.noSlot, slotOwners[Int(slot)] != root.sequence {
+                discardRoot(freeing: slot)   // cancelled
                 continue
             }
             let time = root.time
             if time > limit { return nil }
             removeRoot()
-            if root.slot != Self.noSlot {
-                generations[Int(root.slot)] &+= 1
-                freeSlots.append(root.slot)
+            if slot != Self.noSlot {
+                slotOwners[Int(slot)] = .max
+                freeSlots.append(slot)
             }
-            liveCount -= 1
+            liveCount &-= 1
             return (time, root.payload)
         }
         return nil
@@ -168,7 +172,7 @@ public struct EventQueue<Payload> {
     public mutating func minimumTime() -> Double? {
         while heapCount > 0 {
             let slot = entries[0].slot
-            if slot == Self.noSlot || generations[Int(slot)] == entries[0].generation { return entries[0].time }
+            if slot == Self.noSlot || slotOwners[Int(slot)] == entries[0].sequence { return entries[0].time }
             discardRoot(freeing: slot)
         }
         return nil
@@ -180,8 +184,8 @@ public struct EventQueue<Payload> {
         entries.removeAll(keepingCapacity: true)
         heapCount = 0
         freeSlots.removeAll(keepingCapacity: true)
-        for slot in generations.indices {
-            generations[slot] &+= 1
+        for slot in slotOwners.indices {
+            slotOwners[slot] = .max
             freeSlots.append(UInt32(slot))
         }
         liveCount = 0
@@ -204,11 +208,11 @@ public struct EventQueue<Payload> {
 
     // MARK: - Heap mechanics
 
-    @inlinable
-    mutating func insert(_ payload: Payload, at time: Double, slot: UInt32, generation: UInt32) {
-        precondition(!time.isNaN, "EventQueue: cannot schedule an event at NaN")
-        let entry = Entry(key: UInt128(Self.orderedBits(time)) << 64 | UInt128(nextSequence),
-                          slot: slot, generation: generation, payload: payload)
+    @inlinable @inline(__always)
+    mutating func insert(_ payload: Payload, at time: Double, slot: UInt32) {
+        precondition(!time.isNaN && nextSequence < Self.maxSequence, "EventQueue: cannot schedule at NaN or more than 2^40 events")
+        let low = nextSequence << 24 | UInt64(slot)
+        let entry = Entry(key: UInt128(Self.orderedBits(time)) << 64 | UInt128(low), payload: payload)
         nextSequence &+= 1
         liveCount &+= 1
         let index = heapCount
@@ -234,7 +238,7 @@ public struct EventQueue<Payload> {
     }
 
     /// Removes the root (Floyd's bottom-up deletion).
-    @inlinable
+    @inlinable @inline(__always)
     mutating func removeRoot() {
         heapCount &-= 1
         let count = heapCount

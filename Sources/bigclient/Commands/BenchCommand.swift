@@ -31,7 +31,9 @@ enum BenchCommand {
 
         Console.out(BenchmarkRow.table(rows))
         let waits = queueResult.meanWait.map { String(format: "%.4f", $0) }.joined(separator: ", ")
-        Console.out("\nM/M/8 check: mean waits per class \(waits) days (theory 0.0316, 0.1263 for \(Int(days)) days).")
+        let theory = QueueingTheory.mmcPriorityWaits(servers: 8, arrivalRates: [2, 4], serviceRate: 1)
+            .map { String(format: "%.4f", $0) }.joined(separator: ", ")
+        Console.out("\nM/M/8 check: mean waits per class \(waits) days; theory \(theory).")
         return .success
     }
 

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Runs the built `bigclient` executable as a subprocess, as a user would, and captures its
+/// output and exit status. The binary sits next to the test bundle in SwiftPM's build folder.
+struct BinaryRunner {
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var executableURL: URL {
+        var directory = Bundle.main.bundleURL
+        // The test runner lives in .build/<config>/ (or inside an .xctest bundle there).
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("bigclient").path),
+              directory.pathComponents.count > 1 {
+            directory.deleteLastPathComponent()
+        }
+        return directory.appendingPathComponent("bigclient")
+    }
+
+    /// The repository root, found from this source file's path.
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and block.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: outData, as: UTF8.self),
+                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
