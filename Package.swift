@@ -8,12 +8,15 @@ let package = Package(
     products: [
         .executable(name: "bigclient", targets: ["bigclient"]),
         .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
+        .library(name: "CompanyModel", targets: ["CompanyModel"]),
     ],
     targets: [
         // libm: the kernel's inlinable math (floor, log, exp) is emitted into its clients.
         .target(name: "SimulationKernel", linkerSettings: [.linkedLibrary("m")]),
-        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel"]),
+        .target(name: "CompanyModel", dependencies: ["SimulationKernel"]),
+        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-        .testTarget(name: "bigclientTests", dependencies: ["bigclient", "SimulationKernel"]),
+        .testTarget(name: "CompanyModelTests", dependencies: ["CompanyModel", "SimulationKernel"]),
+        .testTarget(name: "bigclientTests", dependencies: ["bigclient", "SimulationKernel", "CompanyModel"]),
     ]
 )
