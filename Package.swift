@@ -12,7 +12,7 @@ let package = Package(
     ],
     targets: [
         // libm: the kernel's inlinable math (floor, log, exp) is emitted into its clients.
-        .target(name: "SimulationKernel", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "SimulationKernel", exclude: ["README.md"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CompanyModel", dependencies: ["SimulationKernel"]),
         .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
