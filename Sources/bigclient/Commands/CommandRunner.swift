@@ -9,6 +9,10 @@ enum CommandRunner {
     }
 
     static let commands: [Command] = [
+        Command(spec: RunCommand.spec, run: RunCommand.run),
+        Command(spec: CheckCommand.spec, run: CheckCommand.run),
+        Command(spec: TraceCommand.spec, run: TraceCommand.run),
+        Command(spec: InitCommand.spec, run: InitCommand.run),
         Command(spec: BenchCommand.spec, run: BenchCommand.run),
     ]
 

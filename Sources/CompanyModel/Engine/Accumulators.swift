@@ -1,0 +1,18 @@
+/// Running totals over the measurement window; reset on the decision day.
+struct Accumulators {
+    var revenue = 0.0, keyRevenue = 0.0
+    var salary = 0.0, overtimePay = 0.0, absenceCost = 0.0, meetingCost = 0.0, hiringCost = 0.0, materials = 0.0
+    var latePenalties = 0.0
+    var overtimeHours = 0.0
+    var restDaysWorked = 0
+    var sickLeaves = 0, burnouts = 0, absenceDays = 0, resignations = 0
+    var preemptions = 0, abuseIncidents = 0
+    var deliveries = 0, onTimeDeliveries = 0
+    var latenessDaysSum = 0.0
+    var keyWaitSum = 0.0, keyWaitCount = 0, otherWaitSum = 0.0, otherWaitCount = 0
+    var keyFlowSum = 0.0, keyFlowCount = 0, otherFlowSum = 0.0, otherFlowCount = 0
+    var clientsLost = 0
+    var keyClientLost = 0
+    var stressSum = 0.0, stressSamples = 0
+    var backlogArea = 0.0
+}

@@ -1,0 +1,15 @@
+/// Everything that can happen in the company, as a small value (no allocation per event).
+enum CompanyEvent {
+    case arrival(client: Int32)
+    case completion(technician: Int32)
+    case shiftStart
+    case shiftEnd
+    /// End of a technician's evening extension or rest-day shift.
+    case overtimeEnd(technician: Int32)
+    case restDayShiftStart(technician: Int32)
+    /// Midnight: stress, hazards, leave returns, daily costs.
+    case dayEnd
+    case monthEnd
+    case decision
+    case hire(technician: Int32)
+}

@@ -1,0 +1,209 @@
+import Foundation
+import SimulationKernel
+
+/// Day ends (stress, hazards, leave, pay), hiring, month ends (churn, new clients).
+extension CompanyReplication {
+    mutating func handleDayEnd() {
+        let dayIndex = Int((now / 24).rounded()) - 1
+        let workingDay = continuous || calendar.isWorkingDay(dayIndex: dayIndex)
+        let settings = scenario.technicians
+        let stress = settings.stress
+        let presentCount = technicians.filter { $0.employed && $0.present }.count
+        let backlogDaysPerTechnician = openWorkHours() / (Double(max(presentCount, 1)) * shiftHours)
+        let backlogExcess = max(0, backlogDaysPerTechnician - stress.backlogThresholdDays)
+        var stressSum = 0.0
+        var employedCount = 0
+
+        for t in technicians.indices {
+            // Three hazard draws per technician per day, whatever happens (common random numbers).
+            let sickDraw = hazardStreams[t].nextUniform()
+            let burnoutDraw = hazardStreams[t].nextUniform()
+            let resignDraw = hazardStreams[t].nextUniform()
+            guard technicians[t].employed else { continue }
+            employedCount += 1
+            if technicians[t].present {
+                let worked = workingDay || technicians[t].workedRestDayToday
+                let decay = worked ? stress.decayPerWorkday : stress.decayPerRestDay
+                var s = technicians[t].stress * (1 - decay)
+                s += stress.perOvertimeHour * technicians[t].overtimeHoursToday
+                s += technicians[t].workedRestDayToday ? stress.perRestDayWorked : 0
+                s += stress.perPreemption * Double(technicians[t].preemptionsToday)
+                s += stress.perAbuseIncident * Double(technicians[t].abuseToday)
+                s += workingDay ? stress.perBacklogDay * backlogExcess : 0
+                technicians[t].stress = max(0, s)
+            } else {
+                technicians[t].stress *= 1 - stress.decayPerRestDay
+            }
+            technicians[t].overtimeHoursToday = 0
+            technicians[t].workedRestDayToday = false
+            technicians[t].preemptionsToday = 0
+            technicians[t].abuseToday = 0
+            technicians[t].hoursToday = 0
+            technicians[t].productivity = productivity(hiredAtHours: technicians[t].hiredAtHours, now: now)
+            stressSum += technicians[t].stress
+
+            if inWindow && workingDay { totals.salary += shiftHours * settings.hourlyCostEur }
+            if technicians[t].present {
+                let s = technicians[t].stress
+                if resignDraw < dailyProbability(settings.resignation.baseDailyHazard, settings.resignation.stressSensitivity, s)
+                    || quitsTonight[t] {
+                    resign(technician: t)
+                    continue
+                }
+                if burnoutDraw < dailyProbability(settings.burnout.baseDailyHazard, settings.burnout.stressSensitivity, s) {
+                    let days = max(1, settings.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
+                    startLeave(technician: t, days: days, kind: "burn-out")
+                    if inWindow { totals.burnouts += 1 }
+                } else if sickDraw < dailyProbability(settings.sickLeave.baseDailyHazard, settings.sickLeave.stressSensitivity, s) {
+                    let days = max(1, settings.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
+                    startLeave(technician: t, days: days, kind: "sick leave")
+                    if inWindow { totals.sickLeaves += 1 }
+                }
+            } else if technicians[t].leaveEndsHours <= now + 1e-9 {
+                technicians[t].present = true
+                record("back", technician: t)
+                if continuous {
+                    technicians[t].onDuty = true
+                    technicians[t].dutyEndsHours = .infinity
+                    dispatch(technician: t)
+                }
+            }
+            if !technicians[t].present {
+                week.absentTechnicianDays += 1
+                if inWindow {
+                    totals.absenceDays += 1
+                    totals.absenceCost += settings.absenceCostEurPerDay
+                }
+            }
+        }
+        quitsTonight = quitsTonight.map { _ in false }
+        if employedCount > 0 {
+            week.stressSum += stressSum / Double(employedCount)
+            week.stressSamples += 1
+            if inWindow {
+                totals.stressSum += stressSum / Double(employedCount)
+                totals.stressSamples += 1
+            }
+        }
+        if workingDay {
+            contractHoursTotal += Double(employedCount) * shiftHours
+        }
+        // Clear the delivery counters of the day that now leaves the on-time window.
+        let nextDay = dayIndex + 1
+        deliveriesByDay[nextDay % deliveriesByDay.count] = 0
+        onTimeByDay[nextDay % onTimeByDay.count] = 0
+        week.days += 1
+        if (dayIndex + 1) % 7 == 0 { closeWeek(index: (dayIndex + 1) / 7 - 1) }
+        if now + 24 <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + 24)) }
+    }
+
+    func dailyProbability(_ base: Double, _ sensitivity: Double, _ stress: Double) -> Double {
+        guard base > 0 else { return 0 }
+        return 1 - exp(-base * exp(sensitivity * stress))
+    }
+
+    mutating func startLeave(technician t: Int, days: Double, kind: String) {
+        technicians[t].present = false
+        technicians[t].leaveEndsHours = now + days * 24
+        record(kind, technician: t, details: "\(days.formatted2) days")
+        if technicians[t].onDuty { pauseWork(technician: t) }
+        if technicians[t].inOvertime { endOvertime(technician: t) }
+        technicians[t].onDuty = false
+        returnOrder(technician: t)
+    }
+
+    mutating func resign(technician t: Int) {
+        if technicians[t].inOvertime { endOvertime(technician: t) }
+        if technicians[t].onDuty { pauseWork(technician: t) }
+        technicians[t].onDuty = false
+        returnOrder(technician: t)
+        technicians[t].employed = false
+        technicians[t].present = false
+        if inWindow { totals.resignations += 1 }
+        let utilisation = recentUtilisation()
+        let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation
+        record("resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
+        if replace {
+            let at = now + scenario.technicians.hiring.delayDays * 24
+            if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
+        }
+    }
+
+    /// Busy hours over contract hours in the last 8 weeks (or since the start).
+    func recentUtilisation() -> Double {
+        let base = weeklySnapshots.count >= 8 ? weeklySnapshots[weeklySnapshots.count - 8] : (busy: 0.0, contract: 0.0)
+        let contract = contractHoursTotal - base.contract
+        guard contract > 0 else { return 1 }
+        return (busyHoursTotal - base.busy) / contract
+    }
+
+    mutating func handleHire(technician t: Int) {
+        technicians[t] = TechnicianState()
+        technicians[t].hiredAtHours = now
+        technicians[t].productivity = productivity(hiredAtHours: now, now: now)
+        if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
+        record("hire", technician: t)
+        if continuous {
+            technicians[t].onDuty = true
+            technicians[t].dutyEndsHours = .infinity
+            dispatch(technician: t)
+        }
+    }
+
+    mutating func closeWeek(index: Int) {
+        changeBacklog(by: 0)
+        weeklySnapshots.append((busyHoursTotal, contractHoursTotal))
+        if weeks != nil {
+            weeks!.append(WeeklyRecord(
+                week: index,
+                backlogOrders: week.backlogArea / 168,
+                overtimeHours: week.overtimeHours,
+                absentTechnicians: week.absentTechnicianDays / 7,
+                activeClients: Double(clients.filter(\.active).count),
+                revenueEur: week.revenue,
+                meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : 0))
+        }
+        week = WeekAccumulator()
+        for t in technicians.indices {
+            technicians[t].hoursThisWeek = 0
+            technicians[t].restDaysWorkedThisWeek = 0
+        }
+    }
+
+    mutating func handleMonthEnd() {
+        for c in clients.indices where clients[c].active {
+            let churn = groups[Int(clients[c].group)].churn
+            let draw = clients[c].churnStream.nextUniform()
+            let probability = min(1, churn.baseMonthly + churn.sensitivity * pow(1 - clients[c].satisfaction, churn.exponent))
+            if draw < probability { loseClient(c, reason: "churn") }
+        }
+        let settings = scenario.newClients
+        var delivered = 0, onTime = 0
+        for day in deliveriesByDay.indices {
+            delivered += deliveriesByDay[day]
+            onTime += onTimeByDay[day]
+        }
+        let onTimeRate = delivered > 0 ? Double(onTime) / Double(delivered) : 1
+        let rate = settings.baseRatePerMonth * pow(onTimeRate, settings.onTimeExponent)
+        // One draw per month even when the rate is 0 (Poisson by inversion for rates ≤ 30).
+        let arrivals = Int((try? Distribution.poisson(mean: rate))?.sample(using: &newClientStream) ?? 0)
+        if let g = joinGroup {
+            for _ in 0..<arrivals {
+                guard let c = addClient(group: g) else { break }
+                record("new client", client: c)
+                scheduleNextArrival(client: c, now: now)
+            }
+        }
+        if now + Self.monthHours <= horizonHours { sim.schedule(.monthEnd, at: .hours(now + Self.monthHours)) }
+    }
+
+    mutating func loseClient(_ c: Int, reason: String) {
+        guard clients[c].active else { return }
+        clients[c].active = false
+        if inWindow {
+            totals.clientsLost += 1
+            if clients[c].isKey { totals.keyClientLost = 1 }
+        }
+        record("client lost", client: c, details: reason)
+    }
+}

@@ -1,0 +1,54 @@
+import SimulationKernel
+
+/// The decision day: measurement starts, the studied policy replaces the baseline, and, if it
+/// enforces the standard terms, the key client decides.
+extension CompanyReplication {
+    mutating func handleDecision() {
+        changeBacklog(by: 0)
+        totals = Accumulators()
+        windowStart = now
+        lastBacklogChange = now
+        let previous = policy
+        policy = studied
+        // One draw, always, so the stream is in step for every policy.
+        let leaveDraw = decisionStream.nextUniform()
+        record("decision", details: "policy \(studiedName)")
+        if studied.enforceStandardTerms, let g = keyGroup {
+            termsEnforced = true
+            let reaction = groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
+            if leaveDraw < reaction.leaveProbability {
+                for c in clients.indices where clients[c].isKey { loseClient(c, reason: "left when standard terms were enforced") }
+            } else {
+                keyVolumeFactor = reaction.volumeFactor
+                keyAbuseFactor = reaction.abuseFactor
+                record("key client stays", details: "volume × \(reaction.volumeFactor), abuse × \(reaction.abuseFactor)")
+            }
+        }
+        let extra = studied.extraTechnicians - previous.extraTechnicians
+        if extra > 0 {
+            for _ in 0..<extra {
+                addTechnician(hiredAtHours: now)
+                let t = technicians.count - 1
+                totals.hiringCost += scenario.technicians.hiring.costEur
+                record("hire", technician: t, details: "extra technician")
+                if continuous {
+                    technicians[t].onDuty = true
+                    technicians[t].dutyEndsHours = .infinity
+                    dispatch(technician: t)
+                }
+            }
+        }
+        if previous.keyPriority != policy.keyPriority || previous.discipline != policy.discipline {
+            requeueAll()
+        }
+    }
+
+    var studiedName: String { scenario.policies.first(where: { $0.value == studied })?.key ?? "?" }
+
+    /// Re-sorts the waiting orders under the new policy's rules.
+    mutating func requeueAll() {
+        var waiting: [Int] = []
+        while let o = dequeue() { waiting.append(o) }
+        for o in waiting { enqueue(o) }
+    }
+}

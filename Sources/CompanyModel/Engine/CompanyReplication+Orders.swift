@@ -1,0 +1,240 @@
+import Foundation
+import SimulationKernel
+
+/// Orders: arrival, queueing, work, preemption and delivery.
+extension CompanyReplication {
+    mutating func scheduleNextArrival(client c: Int, now: Double) {
+        let rate = clients[c].ordersPerHour * (clients[c].isKey ? keyVolumeFactor : 1)
+        // One uniform per arrival whatever happens, so the stream stays in step.
+        let u = clients[c].arrivalStream.nextUniform()
+        guard rate > 0, clients[c].active else { return }
+        let next = now - log(u) / rate
+        if next <= horizonHours { sim.schedule(.arrival(client: Int32(c)), at: .hours(next)) }
+    }
+
+    mutating func handleArrival(client c: Int) {
+        guard clients[c].active else { return }
+        let g = Int(clients[c].group)
+        let group = groups[g]
+        let work = max(0, group.workHours.sample(using: &clients[c].workStream))
+        // Three attribute draws per order, always: rush, abuse, quit.
+        let rushDraw = clients[c].attributeStream.nextUniform()
+        let abuseDraw = clients[c].attributeStream.nextUniform()
+        let quitDraw = clients[c].attributeStream.nextUniform()
+        let traits = group.keyClient
+        let rushOffered = clients[c].isKey && rushDraw < (traits?.rushFraction ?? 0)
+        let isRush = rushOffered && policy.acceptRush && !termsEnforced
+        let leadDays = isRush ? (traits?.rushLeadTimeDays ?? group.leadTimeDays) : group.leadTimeDays
+        var price = group.priceEurPerHour * work
+        if clients[c].isKey && !termsEnforced { price *= 1 - (traits?.discount ?? 0) }
+        if isRush { price *= 1 + policy.rushSurcharge }
+
+        let o = allocateOrder(Order(
+            client: Int32(c), group: Int32(g), isKey: clients[c].isKey, isRush: isRush,
+            arrivalHours: now, dueHours: now + leadDays * 24, workHours: work, remainingHours: work,
+            firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw, technician: -1))
+        changeBacklog(by: 1)
+        record("arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + leadDays * 24).formatted2)h\(isRush ? " rush" : "")")
+        if isRush { holdMeeting(order: o) }
+        scheduleNextArrival(client: c, now: now)
+        place(order: o)
+    }
+
+    /// Gives a new or returned order to an idle technician on duty, preempts for it, or queues it.
+    mutating func place(order o: Int) {
+        if let t = technicians.firstIndex(where: { $0.onDuty && $0.order < 0 }) {
+            startWork(technician: t, order: o)
+            return
+        }
+        if policy.keyPriority == .preemptive, orders[o].isKey,
+           let t = technicians.firstIndex(where: { $0.onDuty && $0.order >= 0 && !orders[Int($0.order)].isKey }) {
+            preempt(technician: t)
+            startWork(technician: t, order: o)
+            return
+        }
+        enqueue(o)
+    }
+
+    mutating func enqueue(_ o: Int) {
+        orders[o].technician = -1
+        let key = policy.discipline == .edd ? orders[o].dueHours : orders[o].arrivalHours
+        if policy.keyPriority != .none && orders[o].isKey {
+            keyQueue.push(Int32(o), at: key)
+        } else {
+            regularQueue.push(Int32(o), at: key)
+        }
+    }
+
+    mutating func dequeue() -> Int? {
+        if let next = keyQueue.popMin() { return Int(next.payload) }
+        if let next = regularQueue.popMin() { return Int(next.payload) }
+        return nil
+    }
+
+    var queuedOrders: Int { keyQueue.count + regularQueue.count }
+
+    /// A technician on duty with empty hands takes the next order, or ends overtime early.
+    mutating func dispatch(technician t: Int) {
+        guard technicians[t].onDuty, technicians[t].order < 0 else { return }
+        if let o = dequeue() {
+            startWork(technician: t, order: o)
+        } else if technicians[t].inOvertime {
+            endOvertime(technician: t)
+        }
+    }
+
+    mutating func startWork(technician t: Int, order o: Int) {
+        orders[o].technician = Int32(t)
+        technicians[t].order = Int32(o)
+        if orders[o].firstStartHours < 0 {
+            orders[o].firstStartHours = now
+            if inWindow {
+                let wait = now - orders[o].arrivalHours
+                if orders[o].isKey { totals.keyWaitSum += wait; totals.keyWaitCount += 1 }
+                else { totals.otherWaitSum += wait; totals.otherWaitCount += 1 }
+            }
+        }
+        record("start", order: o, client: Int(orders[o].client), technician: t)
+        resumeWork(technician: t)
+    }
+
+    /// Starts a stint on the order in hand; the completion is scheduled only if the work ends
+    /// before the technician's duty does (otherwise the duty's end pauses it).
+    mutating func resumeWork(technician t: Int) {
+        let o = Int(technicians[t].order)
+        technicians[t].stintStartHours = now
+        let finish = now + orders[o].remainingHours / technicians[t].productivity
+        if finish <= technicians[t].dutyEndsHours {
+            technicians[t].completion = sim.scheduleCancellable(.completion(technician: Int32(t)), at: .hours(finish))
+        } else {
+            technicians[t].completion = nil
+        }
+    }
+
+    /// Stops the current stint, crediting the work done. Returns true if that finished the order.
+    @discardableResult
+    mutating func pauseWork(technician t: Int) -> Bool {
+        let held = technicians[t].order
+        guard held >= 0 else { return false }
+        let o = Int(held)
+        let worked = now - technicians[t].stintStartHours
+        busyHoursTotal += worked
+        orders[o].remainingHours -= worked * technicians[t].productivity
+        technicians[t].stintStartHours = now
+        if let handle = technicians[t].completion { sim.cancel(handle) }
+        technicians[t].completion = nil
+        if orders[o].remainingHours <= 1e-9 {
+            orders[o].remainingHours = 0
+            deliver(order: o, technician: t)
+            return true
+        }
+        return false
+    }
+
+    mutating func preempt(technician t: Int) {
+        let o = Int(technicians[t].order)
+        if pauseWork(technician: t) { return }
+        orders[o].remainingHours += policy.switchPenaltyHours
+        orders[o].workHours += policy.switchPenaltyHours
+        technicians[t].order = -1
+        technicians[t].preemptionsToday += 1
+        if inWindow { totals.preemptions += 1 }
+        record("preempt", order: o, client: Int(orders[o].client), technician: t)
+        enqueue(o)
+    }
+
+    /// Hands the order in hand back to the queue (absence, resignation).
+    mutating func returnOrder(technician t: Int) {
+        guard technicians[t].order >= 0 else { return }
+        let o = Int(technicians[t].order)
+        if pauseWork(technician: t) { return }
+        technicians[t].order = -1
+        record("return", order: o, client: Int(orders[o].client), technician: t)
+        place(order: o)
+    }
+
+    mutating func handleCompletion(technician t: Int) {
+        technicians[t].completion = nil
+        let o = Int(technicians[t].order)
+        let worked = now - technicians[t].stintStartHours
+        busyHoursTotal += worked
+        orders[o].remainingHours = 0
+        deliver(order: o, technician: t)
+        dispatch(technician: t)
+    }
+
+    mutating func deliver(order o: Int, technician t: Int) {
+        let order = orders[o]
+        technicians[t].order = -1
+        changeBacklog(by: -1)
+        let late = now > order.dueHours + 1e-9
+        let lateDays = late ? (now - order.dueHours) / 24 : 0
+        let c = Int(order.client)
+        let group = groups[Int(order.group)]
+        let churn = group.churn
+        let score = late ? exp(-lateDays / max(churn.toleranceDays, 1e-9)) : 1
+        clients[c].satisfaction += churn.smoothing * (score - clients[c].satisfaction)
+        let penalty = late ? order.priceEur * group.latePenaltyFraction : 0
+        let day = Int(now / 24)
+        deliveriesByDay[day % deliveriesByDay.count] += 1
+        if !late { onTimeByDay[day % onTimeByDay.count] += 1 }
+        week.revenue += order.priceEur - penalty
+        if inWindow {
+            totals.revenue += order.priceEur - penalty
+            if order.isKey { totals.keyRevenue += order.priceEur - penalty }
+            totals.latePenalties += penalty
+            totals.materials += scenario.money.materialsFraction * order.priceEur
+            totals.deliveries += 1
+            if !late { totals.onTimeDeliveries += 1 }
+            totals.latenessDaysSum += lateDays
+            let flow = now - order.arrivalHours
+            if order.isKey { totals.keyFlowSum += flow; totals.keyFlowCount += 1 }
+            else { totals.otherFlowSum += flow; totals.otherFlowCount += 1 }
+        }
+        record("deliver", order: o, client: c, technician: t, details: late ? "late \(lateDays.formatted2)d" : "on time")
+        if order.isKey && late {
+            holdMeeting(order: nil)
+            let abuseProbability = (group.keyClient?.abuseProbabilityPerLateOrder ?? 0) * keyAbuseFactor
+            if order.abuseDraw < abuseProbability {
+                technicians[t].abuseToday += 1
+                if inWindow { totals.abuseIncidents += 1 }
+                record("abuse", order: o, client: c, technician: t)
+                if order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse { quitsTonight[t] = true }
+            }
+        }
+        freeOrders.append(Int32(o))
+    }
+
+    /// Coordination meeting for a key-client rush or late order: manager time, and technician
+    /// time added to the order's work when the order is still open.
+    mutating func holdMeeting(order o: Int?) {
+        if inWindow { totals.meetingCost += policy.meetingManagerHours * scenario.money.managerHourlyCostEur }
+        if let o, policy.meetingTechnicianHours > 0 {
+            orders[o].workHours += policy.meetingTechnicianHours
+            orders[o].remainingHours += policy.meetingTechnicianHours
+        }
+    }
+
+    mutating func allocateOrder(_ order: Order) -> Int {
+        if let slot = freeOrders.popLast() {
+            orders[Int(slot)] = order
+            return Int(slot)
+        }
+        orders.append(order)
+        return orders.count - 1
+    }
+
+    /// Keeps the time-integral of the number of orders in the system.
+    mutating func changeBacklog(by delta: Int) {
+        let span = now - max(lastBacklogChange, windowStart)
+        if span > 0 { totals.backlogArea += Double(ordersInSystem) * span }
+        week.backlogArea += Double(ordersInSystem) * (now - lastBacklogChange)
+        lastBacklogChange = now
+        ordersInSystem += delta
+    }
+}
+
+extension Double {
+    /// Two decimals, for trace details.
+    var formatted2: String { String(format: "%.2f", self) }
+}

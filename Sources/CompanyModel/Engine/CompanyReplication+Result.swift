@@ -1,0 +1,46 @@
+/// Turns the window's totals into the replication's metrics.
+extension CompanyReplication {
+    mutating func result() -> ReplicationResult {
+        let end = min(now, horizonHours)
+        let span = end - max(lastBacklogChange, windowStart)
+        if span > 0 { totals.backlogArea += Double(ordersInSystem) * span }
+        lastBacklogChange = end
+        let window = max(end - windowStart, 1e-9)
+        let t = totals
+        func ratio(_ a: Double, _ b: Int) -> Double { b > 0 ? a / Double(b) : .nan }
+        let costs = t.salary + t.overtimePay + t.absenceCost + t.meetingCost + t.hiringCost + t.materials
+        var values = [Double](repeating: .nan, count: Metric.allCases.count)
+        func set(_ metric: Metric, _ value: Double) { values[metric.rawValue] = value }
+        set(.profitEur, t.revenue - costs)
+        set(.revenueEur, t.revenue)
+        set(.salaryCostEur, t.salary)
+        set(.overtimeCostEur, t.overtimePay)
+        set(.absenceCostEur, t.absenceCost)
+        set(.meetingCostEur, t.meetingCost)
+        set(.hiringCostEur, t.hiringCost)
+        set(.materialsCostEur, t.materials)
+        set(.latePenaltiesEur, t.latePenalties)
+        set(.overtimeHours, t.overtimeHours)
+        set(.restDaysWorked, Double(t.restDaysWorked))
+        set(.sickLeaveEpisodes, Double(t.sickLeaves))
+        set(.burnoutEpisodes, Double(t.burnouts))
+        set(.absenceDays, Double(t.absenceDays))
+        set(.resignations, Double(t.resignations))
+        set(.preemptions, Double(t.preemptions))
+        set(.abuseIncidents, Double(t.abuseIncidents))
+        set(.onTimeRate, ratio(Double(t.onTimeDeliveries), t.deliveries))
+        set(.meanLatenessDays, ratio(t.latenessDaysSum, t.deliveries))
+        set(.keyMeanWaitHours, ratio(t.keyWaitSum, t.keyWaitCount))
+        set(.otherMeanWaitHours, ratio(t.otherWaitSum, t.otherWaitCount))
+        set(.keyMeanFlowHours, ratio(t.keyFlowSum, t.keyFlowCount))
+        set(.otherMeanFlowHours, ratio(t.otherFlowSum, t.otherFlowCount))
+        set(.clientsLost, Double(t.clientsLost))
+        set(.keyClientLost, Double(t.keyClientLost))
+        set(.keyRevenueShare, t.revenue > 0 ? t.keyRevenue / t.revenue : .nan)
+        set(.meanBacklogOrders, t.backlogArea / window)
+        set(.throughputOrders, Double(t.deliveries))
+        set(.meanStress, ratio(t.stressSum, t.stressSamples))
+        set(.events, Double(sim.eventsProcessed))
+        return ReplicationResult(values: values, status: status, weeks: weeks ?? [])
+    }
+}

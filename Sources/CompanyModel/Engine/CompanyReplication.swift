@@ -1,0 +1,219 @@
+import Foundation
+import SimulationKernel
+
+/// One simulated replication of the company under one policy: the heart of bigclient.
+///
+/// Why one mutable struct with a `while let` event loop: the whole state (orders, technicians,
+/// clients, totals) sits in arrays of value types, the kernel's queue holds small enum events,
+/// and handlers are plain methods. After warm-up an event allocates nothing: orders reuse
+/// slots, queues and arrays keep their capacity.
+///
+/// The baseline policy runs until the decision day, then the studied policy. Everything random
+/// comes from streams named by (seed, replication, stream id) (see `StreamLayout`), so all
+/// policies share one history until the decision day.
+struct CompanyReplication {
+    let scenario: Scenario
+    let studied: Policy
+    var policy: Policy
+    let calendar: WorkingCalendar
+    let continuous: Bool
+    let shiftHours: Double
+    let horizonHours: Double
+    let decisionHours: Double
+    let seed: UInt64
+    let replication: Int
+
+    var sim = Simulation<CompanyEvent>(reservingCapacity: 256)
+    var orders: [Order] = []
+    var freeOrders: [Int32] = []
+    /// Key-client orders when the policy gives them priority; otherwise empty.
+    var keyQueue = EventQueue<Int32>(reservingCapacity: 64)
+    var regularQueue = EventQueue<Int32>(reservingCapacity: 256)
+
+    var technicians: [TechnicianState] = []
+    var hazardStreams: [RandomStream] = []
+    var overtimeStreams: [RandomStream] = []
+    var sickLengthStreams: [RandomStream] = []
+    var burnoutLengthStreams: [RandomStream] = []
+    var overtimeEndHandles: [EventHandle?] = []
+    var quitsTonight: [Bool] = []
+
+    let groupNames: [String]
+    let groups: [ClientGroup]
+    let keyGroup: Int?
+    let joinGroup: Int?
+    var clients: [ClientState] = []
+    var decisionStream: RandomStream
+    var newClientStream: RandomStream
+
+    var termsEnforced = false
+    var keyVolumeFactor = 1.0
+    var keyAbuseFactor = 1.0
+
+    var totals = Accumulators()
+    var ordersInSystem = 0
+    var lastBacklogChange = 0.0
+    var windowStart = 0.0
+    /// Deliveries and on-time deliveries per day, over the new-client window (a ring).
+    var deliveriesByDay: [Int]
+    var onTimeByDay: [Int]
+    /// Company busy and contract hours at each week start, for the staffing rule.
+    var busyHoursTotal = 0.0
+    var contractHoursTotal = 0.0
+    var weeklySnapshots: [(busy: Double, contract: Double)] = []
+
+    var status = ReplicationResult.Status.ok
+    /// The event log, only when tracing (a reference, so recording does not mutate the model
+    /// and the log's strings are built only when it exists).
+    let trace: TraceLog?
+    var weeks: [WeeklyRecord]?
+    var week = WeekAccumulator()
+
+    init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool) {
+        self.scenario = scenario
+        self.studied = scenario.policies[studiedName]!
+        self.policy = scenario.policies[scenario.baseline]!
+        self.seed = seed
+        self.replication = replication
+        if scenario.calendar.mode == .continuous {
+            calendar = .continuous
+            continuous = true
+        } else {
+            calendar = (try? WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
+                                             shiftStartHour: scenario.calendar.shiftStartHour,
+                                             shiftLengthHours: scenario.calendar.shiftLengthHours,
+                                             holidays: scenario.calendar.holidays)) ?? .standard
+            continuous = false
+        }
+        shiftHours = continuous ? 24 : scenario.calendar.shiftLengthHours
+        horizonHours = scenario.simulation.horizonDays * 24
+        decisionHours = scenario.simulation.effectiveDecisionDay * 24
+        groupNames = scenario.clientGroupNames
+        groups = groupNames.map { scenario.clients[$0]! }
+        keyGroup = groups.firstIndex(where: \.isKeyClient)
+        if let name = scenario.newClients.joinGroup {
+            joinGroup = groupNames.firstIndex(of: name)
+        } else {
+            joinGroup = groups.firstIndex(where: { !$0.isKeyClient })
+        }
+        decisionStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.keyClientDecision)
+        newClientStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.newClients)
+        let window = max(1, Int(scenario.newClients.onTimeWindowDays.rounded(.up)))
+        deliveriesByDay = [Int](repeating: 0, count: window)
+        onTimeByDay = [Int](repeating: 0, count: window)
+        self.trace = trace ? TraceLog() : nil
+        if timeseries { weeks = [] }
+
+        let initialStaff = scenario.technicians.count + policy.extraTechnicians
+        for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
+        for (g, group) in groups.enumerated() {
+            for _ in 0..<group.count { addClient(group: g) }
+        }
+    }
+
+    // MARK: - Set-up helpers
+
+    mutating func addTechnician(hiredAtHours: Double) {
+        let t = technicians.count
+        var state = TechnicianState()
+        state.hiredAtHours = hiredAtHours
+        state.productivity = productivity(hiredAtHours: hiredAtHours, now: max(0, hiredAtHours))
+        technicians.append(state)
+        hazardStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianHazards(t)))
+        overtimeStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianOvertime(t)))
+        sickLengthStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianSickLength(t)))
+        burnoutLengthStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianBurnoutLength(t)))
+        overtimeEndHandles.append(nil)
+        quitsTonight.append(false)
+    }
+
+    @discardableResult
+    mutating func addClient(group g: Int) -> Int? {
+        let c = clients.count
+        guard c < StreamLayout.maxClients else { return nil }
+        let group = groups[g]
+        clients.append(ClientState(
+            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / 168,
+            arrivalStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientArrivals(c)),
+            workStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientWork(c)),
+            attributeStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientAttributes(c)),
+            churnStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientChurn(c))))
+        return c
+    }
+
+    func productivity(hiredAtHours: Double, now: Double) -> Double {
+        let hiring = scenario.technicians.hiring
+        let rampHours = hiring.rampDays * 24
+        guard rampHours > 0 else { return 1 }
+        let progress = (now - hiredAtHours) / rampHours
+        if progress >= 1 { return 1 }
+        return hiring.rampStartProductivity + (1 - hiring.rampStartProductivity) * max(0, progress)
+    }
+
+    // MARK: - The loop
+
+    mutating func run() -> ReplicationResult {
+        for c in clients.indices { scheduleNextArrival(client: c, now: 0) }
+        if continuous {
+            for t in technicians.indices {
+                technicians[t].onDuty = true
+                technicians[t].dutyEndsHours = .infinity
+            }
+        } else {
+            scheduleNextShiftStart(after: -1)
+        }
+        sim.schedule(.dayEnd, at: .hours(24))
+        sim.schedule(.monthEnd, at: .hours(Self.monthHours))
+        sim.schedule(.decision, at: .hours(decisionHours))
+        let horizon = SimTime(hours: horizonHours)
+
+        while let event = sim.nextEvent(until: horizon) {
+            switch event {
+            case .arrival(let client): handleArrival(client: Int(client))
+            case .completion(let t): handleCompletion(technician: Int(t))
+            case .shiftStart: handleShiftStart()
+            case .shiftEnd: handleShiftEnd()
+            case .overtimeEnd(let t): endOvertime(technician: Int(t))
+            case .restDayShiftStart(let t): startRestDayShift(technician: Int(t))
+            case .dayEnd: handleDayEnd()
+            case .monthEnd: handleMonthEnd()
+            case .decision: handleDecision()
+            case .hire(let t): handleHire(technician: Int(t))
+            }
+            if ordersInSystem > scenario.simulation.maxBacklogOrders {
+                status = .runaway
+                record("runaway", details: "\(ordersInSystem) orders in the system")
+                break
+            }
+        }
+        return result()
+    }
+
+    /// A month is a twelfth of a 365-day year.
+    static let monthHours = 365.0 * 24 / 12
+
+    var now: Double { sim.now.hours }
+    var inWindow: Bool { now >= windowStart }
+
+    func record(_ event: @autoclosure () -> String, order: Int = -1, client: Int = -1, technician: Int = -1,
+                details: @autoclosure () -> String = "") {
+        guard let trace else { return }
+        trace.records.append(TraceRecord(timeHours: now, event: event(), order: order, client: client, technician: technician, details: details()))
+    }
+}
+
+/// Sums over the current week, for `timeseries.csv`.
+struct WeekAccumulator {
+    var backlogArea = 0.0
+    var overtimeHours = 0.0
+    var absentTechnicianDays = 0.0
+    var revenue = 0.0
+    var stressSum = 0.0
+    var stressSamples = 0
+    var days = 0
+}
+
+/// The growing event log of one traced replication.
+final class TraceLog {
+    var records: [TraceRecord] = []
+}

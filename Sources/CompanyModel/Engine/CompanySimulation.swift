@@ -1,0 +1,47 @@
+/// The public entry point of the model: one scenario, one policy, one replication at a time.
+///
+/// ```swift
+/// let model = try CompanySimulation(scenario: scenario, policy: "standard")
+/// let result = model.run(replication: 0)
+/// result[.profitEur]
+/// ```
+///
+/// A value type with no shared state: replications can run on any thread, in any order, and
+/// give the same numbers (each builds its streams from (seed, replication, stream id)).
+public struct CompanySimulation: Sendable {
+    public let scenario: Scenario
+    public let policyName: String
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unknownPolicy(String, known: [String])
+        public var description: String {
+            switch self {
+            case .unknownPolicy(let name, let known):
+                "unknown policy '\(name)'; the scenario has: \(known.joined(separator: ", "))"
+            }
+        }
+    }
+
+    public init(scenario: Scenario, policy: String) throws(Failure) {
+        guard scenario.policies[policy] != nil else {
+            throw .unknownPolicy(policy, known: scenario.policyNames)
+        }
+        self.scenario = scenario
+        self.policyName = policy
+    }
+
+    /// Runs replication `replication` with the scenario's seed (or `seed`).
+    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false) -> ReplicationResult {
+        var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
+                                       replication: replication, trace: false, timeseries: timeseries)
+        return model.run()
+    }
+
+    /// Runs one replication and returns its event log as well.
+    public func trace(replication: Int, seed: UInt64? = nil) -> (result: ReplicationResult, log: [TraceRecord]) {
+        var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
+                                       replication: replication, trace: true, timeseries: false)
+        let result = model.run()
+        return (result, model.trace?.records ?? [])
+    }
+}

@@ -1,0 +1,129 @@
+/// The metrics of one replication, in a fixed order: the CSV columns and the report rows.
+///
+/// Each has a snake_case name with its unit, and a direction: whether more is better, worse,
+/// or neither (for "share of replications in which a policy did better").
+public enum Metric: Int, CaseIterable, Sendable, Hashable {
+    case profitEur, revenueEur
+    case salaryCostEur, overtimeCostEur, absenceCostEur, meetingCostEur, hiringCostEur, materialsCostEur, latePenaltiesEur
+    case overtimeHours, restDaysWorked
+    case sickLeaveEpisodes, burnoutEpisodes, absenceDays, resignations
+    case preemptions, abuseIncidents
+    case onTimeRate, meanLatenessDays
+    case keyMeanWaitHours, otherMeanWaitHours, keyMeanFlowHours, otherMeanFlowHours
+    case clientsLost, keyClientLost, keyRevenueShare
+    case meanBacklogOrders, throughputOrders, meanStress, events
+
+    public enum Direction: Sendable { case higherIsBetter, lowerIsBetter, neutral }
+
+    public var name: String {
+        switch self {
+        case .profitEur: "profit_eur"
+        case .revenueEur: "revenue_eur"
+        case .salaryCostEur: "salary_cost_eur"
+        case .overtimeCostEur: "overtime_cost_eur"
+        case .absenceCostEur: "absence_cost_eur"
+        case .meetingCostEur: "meeting_cost_eur"
+        case .hiringCostEur: "hiring_cost_eur"
+        case .materialsCostEur: "materials_cost_eur"
+        case .latePenaltiesEur: "late_penalties_eur"
+        case .overtimeHours: "overtime_hours"
+        case .restDaysWorked: "rest_days_worked"
+        case .sickLeaveEpisodes: "sick_leave_episodes"
+        case .burnoutEpisodes: "burnout_episodes"
+        case .absenceDays: "absence_days"
+        case .resignations: "resignations"
+        case .preemptions: "preemptions"
+        case .abuseIncidents: "abuse_incidents"
+        case .onTimeRate: "on_time_rate"
+        case .meanLatenessDays: "mean_lateness_days"
+        case .keyMeanWaitHours: "key_mean_wait_hours"
+        case .otherMeanWaitHours: "other_mean_wait_hours"
+        case .keyMeanFlowHours: "key_mean_flow_hours"
+        case .otherMeanFlowHours: "other_mean_flow_hours"
+        case .clientsLost: "clients_lost"
+        case .keyClientLost: "key_client_lost"
+        case .keyRevenueShare: "key_revenue_share"
+        case .meanBacklogOrders: "mean_backlog_orders"
+        case .throughputOrders: "throughput_orders"
+        case .meanStress: "mean_stress"
+        case .events: "events"
+        }
+    }
+
+    public var direction: Direction {
+        switch self {
+        case .profitEur, .revenueEur, .onTimeRate, .throughputOrders: .higherIsBetter
+        case .keyRevenueShare, .events: .neutral
+        default: .lowerIsBetter
+        }
+    }
+
+    /// One line for humans (docs, reports).
+    public var summary: String {
+        switch self {
+        case .profitEur: "revenue − all costs over the measurement window"
+        case .revenueEur: "revenue of orders delivered in the window, after late penalties"
+        case .salaryCostEur: "contract hours of employed technicians × hourly cost"
+        case .overtimeCostEur: "overtime hours × hourly cost × (1 + premiums)"
+        case .absenceCostEur: "calendar days of absence × absence cost per day"
+        case .meetingCostEur: "manager hours in coordination meetings × manager hourly cost"
+        case .hiringCostEur: "hiring cost of replacements and extra technicians"
+        case .materialsCostEur: "materials fraction × order price"
+        case .latePenaltiesEur: "late penalties refunded to clients"
+        case .overtimeHours: "hours worked beyond shifts, all technicians"
+        case .restDaysWorked: "weekend and holiday shifts worked (technician-days)"
+        case .sickLeaveEpisodes: "ordinary sick leaves started"
+        case .burnoutEpisodes: "burn-out (long) leaves started"
+        case .absenceDays: "calendar days of leave, all technicians"
+        case .resignations: "technicians who resigned"
+        case .preemptions: "regular orders interrupted by key-client orders"
+        case .abuseIncidents: "abuse incidents against staff after late key-client orders"
+        case .onTimeRate: "share of deliveries on or before the due date (empty if none)"
+        case .meanLatenessDays: "mean days late per delivery, on-time ones counting 0 (empty if none)"
+        case .keyMeanWaitHours: "key client: mean hours from arrival to first work (empty if none)"
+        case .otherMeanWaitHours: "other clients: mean hours from arrival to first work (empty if none)"
+        case .keyMeanFlowHours: "key client: mean hours from arrival to delivery (empty if none)"
+        case .otherMeanFlowHours: "other clients: mean hours from arrival to delivery (empty if none)"
+        case .clientsLost: "clients that churned (key client included)"
+        case .keyClientLost: "1 if the key client left, else 0"
+        case .keyRevenueShare: "key client's share of revenue (empty if no revenue)"
+        case .meanBacklogOrders: "time-average number of orders in the system"
+        case .throughputOrders: "orders delivered"
+        case .meanStress: "mean stress of employed technicians at day ends"
+        case .events: "events processed in the whole replication (warm-up included)"
+        }
+    }
+}
+
+/// The result of one replication: a value per metric (NaN where undefined) and a status.
+public struct ReplicationResult: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable {
+        case ok
+        /// Stopped early: the backlog exceeded `simulation.maxBacklogOrders`.
+        case runaway
+    }
+
+    public var values: [Double]
+    public var status: Status
+    /// Weekly series, filled only when requested.
+    public var weeks: [WeeklyRecord]
+
+    public init(values: [Double], status: Status, weeks: [WeeklyRecord] = []) {
+        self.values = values
+        self.status = status
+        self.weeks = weeks
+    }
+
+    public subscript(metric: Metric) -> Double { values[metric.rawValue] }
+}
+
+/// One week of a replication, for `timeseries.csv`.
+public struct WeeklyRecord: Sendable, Hashable {
+    public var week: Int
+    public var backlogOrders: Double
+    public var overtimeHours: Double
+    public var absentTechnicians: Double
+    public var activeClients: Double
+    public var revenueEur: Double
+    public var meanStress: Double
+}

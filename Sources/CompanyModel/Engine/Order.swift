@@ -1,0 +1,72 @@
+/// One order in the company's system, from arrival to delivery.
+///
+/// Its random attributes (work content, rush, the draws that decide abuse and quitting) are
+/// drawn when it arrives, from the client's own streams, so they are the same whatever the
+/// policy does later (common random numbers).
+struct Order {
+    var client: Int32
+    var group: Int32
+    var isKey: Bool
+    var isRush: Bool
+    var arrivalHours: Double
+    var dueHours: Double
+    /// Total work content, technician-hours (meeting hours included).
+    var workHours: Double
+    var remainingHours: Double
+    /// When a technician first started it; −1 while it has only waited.
+    var firstStartHours: Double
+    /// Revenue at delivery before any late penalty: hours × price × (1 − discount) × (1 + surcharge).
+    var priceEur: Double
+    var abuseDraw: Double
+    var quitDraw: Double
+    /// The technician holding it, or −1 when it waits in a queue.
+    var technician: Int32
+}
+
+/// What a technician is doing right now.
+struct TechnicianState {
+    /// False between a resignation and the arrival of the replacement.
+    var employed = true
+    /// False while on sick leave or burn-out leave.
+    var present = true
+    var leaveEndsHours = 0.0
+    /// On shift or on accepted overtime.
+    var onDuty = false
+    var dutyEndsHours = 0.0
+    var inOvertime = false
+    var overtimeStartHours = 0.0
+    var restDayShift = false
+    /// The order in hand, or −1.
+    var order: Int32 = -1
+    var stintStartHours = 0.0
+    var completion: SimulationKernelHandle? = nil
+    var stress = 0.0
+    var hiredAtHours = -1.0e9
+    var productivity = 1.0
+    // Per day and per week counters.
+    var overtimeHoursToday = 0.0
+    var workedRestDayToday = false
+    var preemptionsToday = 0
+    var abuseToday = 0
+    var hoursThisWeek = 0.0
+    var hoursToday = 0.0
+    var restDaysWorkedThisWeek = 0
+    // For utilisation.
+    var busyHoursTotal = 0.0
+}
+
+/// A client's state: active or churned, satisfaction, and its order rate.
+struct ClientState {
+    var group: Int32
+    var isKey: Bool
+    var active = true
+    var satisfaction = 1.0
+    var ordersPerHour: Double
+    var arrivalStream: RandomStream
+    var workStream: RandomStream
+    var attributeStream: RandomStream
+    var churnStream: RandomStream
+}
+
+import SimulationKernel
+typealias SimulationKernelHandle = EventHandle

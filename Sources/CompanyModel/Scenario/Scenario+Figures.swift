@@ -1,0 +1,66 @@
+/// Figures derived from a scenario without simulating: what `bigclient check` prints.
+///
+/// Why: before spending minutes on replications, a user should see whether the company can
+/// cope at all (utilisation ≥ 1 means the backlog grows without bound) and how dependent it is
+/// on the key client (its share of demand and revenue, to compare with the 10 %, 20–25 % and
+/// 30 % concentration thresholds lenders and lawyers use).
+public struct PolicyFigures: Sendable, Hashable {
+    public var policy: String
+    /// Technician-hours of work ordered per week (mean), after the decision (key client staying).
+    public var offeredHoursPerWeek: Double
+    /// Contract technician-hours per week: (count + extra) × working hours per week.
+    public var capacityHoursPerWeek: Double
+    public var utilisation: Double { capacityHoursPerWeek > 0 ? offeredHoursPerWeek / capacityHoursPerWeek : .infinity }
+    public var keyShareOfDemand: Double
+    public var keyShareOfRevenue: Double
+    /// Expected revenue per week at full delivery, before late penalties.
+    public var revenuePerWeekEur: Double
+}
+
+extension Scenario {
+    /// Mean working hours per technician per week under the calendar (holidays averaged over a
+    /// year; continuous mode counts 168 h).
+    public var contractHoursPerWeek: Double {
+        switch calendar.mode {
+        case .continuous: return 168
+        case .shifts:
+            let days = Double(Set(calendar.workingWeekdays).count)
+            let holidaysOnWorkdays = Double(calendar.holidays.count) * days / 7
+            return calendar.shiftLengthHours * (days - holidaysOnWorkdays / (365.0 / 7))
+        }
+    }
+
+    /// Figures for one policy, after its decision (the baseline's figures hold before it).
+    public func figures(for policyName: String) -> PolicyFigures? {
+        guard let policy = policies[policyName] else { return nil }
+        var demand = 0.0, keyDemand = 0.0, revenue = 0.0, keyRevenue = 0.0
+        for name in clientGroupNames {
+            guard let group = clients[name] else { continue }
+            var rate = Double(group.count) * group.ordersPerWeek
+            var hoursPerOrder = group.workHours.mean
+            var price = group.priceEurPerHour
+            if group.isKeyClient, let traits = group.keyClient {
+                if policy.enforceStandardTerms {
+                    rate *= traits.onEnforcement.volumeFactor
+                } else {
+                    price *= 1 - traits.discount
+                    if policy.acceptRush { price *= 1 + policy.rushSurcharge * traits.rushFraction }
+                    if policy.acceptRush { hoursPerOrder += policy.meetingTechnicianHours * traits.rushFraction }
+                }
+            }
+            let hours = rate * hoursPerOrder
+            demand += hours
+            revenue += hours * price
+            if group.isKeyClient {
+                keyDemand += hours
+                keyRevenue += hours * price
+            }
+        }
+        let staff = Double(technicians.count + policy.extraTechnicians)
+        return PolicyFigures(policy: policyName, offeredHoursPerWeek: demand,
+                             capacityHoursPerWeek: staff * contractHoursPerWeek,
+                             keyShareOfDemand: demand > 0 ? keyDemand / demand : 0,
+                             keyShareOfRevenue: revenue > 0 ? keyRevenue / revenue : 0,
+                             revenuePerWeekEur: revenue)
+    }
+}

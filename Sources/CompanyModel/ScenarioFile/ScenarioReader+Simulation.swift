@@ -1,0 +1,69 @@
+import SimulationKernel
+
+/// `simulation` and `calendar`.
+extension ScenarioReader {
+    /// Longest horizon accepted: 100 years.
+    static let maximumHorizonDays: Double = 36_500
+
+    static func readSimulation(_ root: inout ObjectReader) throws(ScenarioError) -> SimulationSettings {
+        var settings = SimulationSettings()
+        guard var reader = try root.object("simulation") else { return settings }
+        settings.horizonDays = try reader.number("horizonDays", default: settings.horizonDays,
+                                                 .above(0, cap: maximumHorizonDays))
+        settings.warmupDays = try reader.number("warmupDays", default: settings.warmupDays,
+                                                .atLeast(0, cap: maximumHorizonDays))
+        settings.decisionDay = try reader.optionalNumber("decisionDay", default: settings.decisionDay,
+                                                         .atLeast(0, cap: maximumHorizonDays))
+        settings.replications = try reader.integer("replications", default: settings.replications,
+                                                   .atLeast(1, cap: 1_000_000))
+        let seed = try reader.integer("seed", default: Int(settings.seed),
+                                      .atLeast(0, cap: Double(RandomStream.maxMasterSeed)))
+        settings.seed = UInt64(seed)
+        settings.confidence = try reader.number("confidence", default: settings.confidence,
+                                                NumberRule(lower: .exclusive(0), upper: .exclusive(1), asInterval: true))
+        settings.maxBacklogOrders = try reader.integer("maxBacklogOrders", default: settings.maxBacklogOrders,
+                                                       .atLeast(1, cap: 10_000_000))
+        try reader.finish()
+        return settings
+    }
+
+    /// Types are checked here; the values are validated by the kernel's `WorkingCalendar`, whose
+    /// `CalendarError` becomes a `ScenarioError` at `calendar.<field>` (with the element's index
+    /// for a bad weekday or holiday). Shift fields are validated in `continuous` mode too,
+    /// where they are ignored, so that switching modes never reveals a latent error.
+    static func readCalendar(_ root: inout ObjectReader) throws(ScenarioError) -> CalendarSettings {
+        var settings = CalendarSettings()
+        guard var reader = try root.object("calendar") else { return settings }
+        settings.mode = try reader.enumeration("mode", default: settings.mode)
+        settings.workingWeekdays = try reader.integers("workingWeekdays", default: settings.workingWeekdays)
+        settings.shiftStartHour = try reader.number("shiftStartHour", default: settings.shiftStartHour, .finite)
+        settings.shiftLengthHours = try reader.number("shiftLengthHours", default: settings.shiftLengthHours, .finite)
+        settings.holidays = try reader.integers("holidays", default: settings.holidays)
+        try reader.finish()
+        do throws(CalendarError) {
+            _ = try WorkingCalendar(workingWeekdays: settings.workingWeekdays, shiftStartHour: settings.shiftStartHour,
+                                    shiftLengthHours: settings.shiftLengthHours, holidays: settings.holidays)
+        } catch {
+            var path = reader.path.key(error.field.rawValue)
+            var value = Double(error.value).map(JSONValue.format) ?? error.value
+            var requirement = error.requirement
+            // Point at the offending element of a list, and say what one element must be.
+            let element: (list: [Int], rule: String)? = switch error.field {
+            case .workingWeekdays: (settings.workingWeekdays, "be a weekday in 0...6 (0 = Monday … 6 = Sunday)")
+            case .holidays: (settings.holidays, "be a day of the year in 1...365")
+            default: nil
+            }
+            if let element, let bad = Int(error.value), let index = element.list.firstIndex(of: bad) {
+                path = path.index(index)
+                value = String(bad)
+                requirement = element.rule
+            }
+            if error.field == .shiftLengthHours && error.value.contains(" with start ") {
+                value = "\(JSONValue.format(settings.shiftLengthHours)) with start \(JSONValue.format(settings.shiftStartHour))"
+            }
+            throw ScenarioError(kind: .outOfRange, file: reader.file, path: path.description, value: value,
+                                requirement: requirement)
+        }
+        return settings
+    }
+}

@@ -1,0 +1,95 @@
+import CompanyModel
+import SimulationKernel
+
+/// Scenarios built in code for the model's tests, independent of the file reader.
+enum TestScenarios {
+    static func indulge() -> Policy {
+        var p = Policy()
+        p.keyPriority = .preemptive
+        p.discipline = .fifo
+        p.acceptRush = true
+        p.overtimeTrigger = .keyAtRisk
+        p.restDayOvertime = true
+        p.meetingManagerHours = 2
+        p.meetingTechnicianHours = 0.5
+        return p
+    }
+
+    static func standard() -> Policy {
+        var p = Policy()
+        p.keyPriority = .none
+        p.discipline = .edd
+        p.acceptRush = false
+        p.overtimeTrigger = .backlog
+        p.enforceStandardTerms = true
+        return p
+    }
+
+    /// The default company: 12 technicians, 30 regular clients, one key client.
+    static func company(horizonDays: Double = 730, warmupDays: Double = 91) -> Scenario {
+        var simulation = SimulationSettings()
+        simulation.horizonDays = horizonDays
+        simulation.warmupDays = warmupDays
+        var key = ClientGroup()
+        key.count = 1
+        key.isKeyClient = true
+        key.ordersPerWeek = 12
+        key.leadTimeDays = 10
+        key.latePenaltyFraction = 0.03
+        key.keyClient = KeyClientTraits()
+        return Scenario(name: "test-company", description: "", simulation: simulation, calendar: CalendarSettings(),
+                        technicians: TechnicianSettings(), clients: ["key": key, "regular": ClientGroup()],
+                        newClients: NewClientSettings(), money: MoneySettings(),
+                        policies: ["indulge": indulge(), "standard": standard()], baseline: "indulge")
+    }
+
+    /// A textbook queue: continuous calendar, no stress, hazards, churn, overtime or meetings.
+    /// `keyRatePerHour` (class 1) and `otherRatePerHour` (class 2), `servers` technicians.
+    static func queue(servers: Int, keyRatePerHour: Double, otherRatePerHour: Double, work: Distribution,
+                      priority: Policy.KeyPriority, horizonHours: Double, warmupHours: Double) -> Scenario {
+        var simulation = SimulationSettings()
+        simulation.horizonDays = horizonHours / 24
+        simulation.warmupDays = warmupHours / 24
+        simulation.maxBacklogOrders = 1_000_000
+        var calendar = CalendarSettings()
+        calendar.mode = .continuous
+        var technicians = TechnicianSettings()
+        technicians.count = servers
+        technicians.sickLeave.baseDailyHazard = 0
+        technicians.burnout.baseDailyHazard = 0
+        technicians.resignation.baseDailyHazard = 0
+        technicians.resignation.quitProbabilityPerAbuse = 0
+        technicians.stress = StressSettings()
+        technicians.stress.perBacklogDay = 0
+        var noChurn = ChurnSettings()
+        noChurn.baseMonthly = 0
+        noChurn.sensitivity = 0
+        func group(rate: Double, key: Bool) -> ClientGroup {
+            var g = ClientGroup()
+            g.count = 1
+            g.isKeyClient = key
+            g.ordersPerWeek = rate * 168
+            g.workHours = work
+            g.leadTimeDays = 1_000_000
+            g.churn = noChurn
+            if key {
+                var traits = KeyClientTraits()
+                traits.rushFraction = 0
+                traits.discount = 0
+                traits.abuseProbabilityPerLateOrder = 0
+                g.keyClient = traits
+            }
+            return g
+        }
+        var policy = Policy()
+        policy.keyPriority = priority
+        policy.switchPenaltyHours = 0
+        var newClients = NewClientSettings()
+        newClients.baseRatePerMonth = 0
+        var clients = ["key": group(rate: keyRatePerHour, key: true)]
+        if otherRatePerHour > 0 { clients["regular"] = group(rate: otherRatePerHour, key: false) }
+        return Scenario(name: "test-queue", description: "", simulation: simulation, calendar: calendar,
+                        technicians: technicians, clients: clients, newClients: newClients, money: MoneySettings(),
+                        policies: ["only": policy], baseline: "only")
+    }
+}
