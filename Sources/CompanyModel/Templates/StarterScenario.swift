@@ -1,0 +1,86 @@
+/// The commented starter scenario that `bigclient init` prints.
+///
+/// It sets the handful of fields a user edits first (head count, clients, the key client's
+/// privileges, the two policies) and leaves everything else to the documented defaults, so it
+/// stays short. `scenarios/historic-client.json5` is the fully commented default scenario;
+/// `docs/model.md` lists every field with its unit, default, range and source.
+///
+/// The text must stay a valid scenario: the tests read it with the scenario reader.
+public enum StarterScenario {
+    /// JSON5 text of a valid, commented scenario with two policies (`indulge`, the baseline,
+    /// and `standard`).
+    public static let text: String = """
+    // A starter scenario for bigclient. Edit the numbers, then:
+    //   bigclient check my-company.json5   validate; print load, utilisation and the key client's share
+    //   bigclient run my-company.json5     compare the policies (results in results/my-company/)
+    // JSON5: comments and trailing commas are allowed. Every field left out takes its default:
+    // docs/model.md lists them all with units, ranges and sources, and
+    // scenarios/historic-client.json5 is a fully commented example.
+    {
+      name: "my-company",                  // results go to results/my-company/
+      description: "Our company and its historic big client: keep indulging it, or enforce the standard terms?",
+
+      simulation: {
+        horizonDays: 730,                  // days per replication (2 years from Monday 1 January)
+        warmupDays: 91,                    // days before measurement; the policies diverge at its end
+        replications: 100,                 // Monte Carlo replications per policy
+        seed: 1,                           // same seed, same results
+      },
+
+      technicians: {
+        count: 12,                         // technicians on duty: 12 × 35 h = 420 h/week of capacity
+        hourlyCostEur: 40,                 // employer's cost of one paid hour (salary plus charges), €
+      },
+
+      clients: {
+        regular: {                         // the ordinary clients (any name will do)
+          count: 30,                       // number of clients in the group
+          ordersPerWeek: 0.6,              // orders per week, per client (Poisson)
+          workHours: { type: "lognormal", mean: 12, sd: 8 }, // technician-hours per order
+          priceEurPerHour: 90,             // € billed per hour of work
+          leadTimeDays: 15,                // calendar days from order to due date
+        },
+        key: {                             // the historic big client: exactly one group is the key client
+          count: 1,
+          isKeyClient: true,
+          ordersPerWeek: 8,                // 8 orders × 18 h = 144 h/week: 40 % of the 360 h/week of demand
+          workHours: { type: "lognormal", mean: 18, sd: 12 },
+          priceEurPerHour: 90,
+          leadTimeDays: 15,
+          keyClient: {
+            rushFraction: 0.25,            // share of its orders placed as rush orders …
+            rushLeadTimeDays: 3,           // … due within 3 days
+            discount: 0.15,                // its price discount, a fraction of the price
+            abuseProbabilityPerLateOrder: 0.3, // chance a late order brings abuse on the technician
+            onEnforcement: {               // its reaction if the standard terms are enforced
+              leaveProbability: 0.35,      // it carries out its threat and leaves: no published figure, sweep it
+              volumeFactor: 0.85,          // if it stays, it orders 15 % less
+              abuseFactor: 0.3,            // and abuses staff less
+            },
+          },
+        },
+      },
+
+      policies: {
+        indulge: {                         // the status quo
+          keyPriority: "preemptive",       // key orders interrupt other work (none | priority | preemptive)
+          discipline: "fifo",              // order within a class (fifo | edd)
+          acceptRush: true,                // rush orders accepted
+          overtimeTrigger: "keyAtRisk",    // overtime when a key order is at risk (never | keyAtRisk | backlog)
+          restDayOvertime: true,           // Saturdays too
+          meetingManagerHours: 3,          // manager hours per rush order or late key order
+          meetingTechnicianHours: 1,       // technician hours added to the order
+        },
+        standard: {                        // enforce the standard terms
+          enforceStandardTerms: true,      // the key client decides to leave or stay; rush orders and discount end
+          keyPriority: "none",
+          discipline: "edd",               // earliest due date first, for everyone
+          acceptRush: false,
+          overtimeTrigger: "backlog",      // overtime only when the backlog exceeds backlogThresholdDays (5)
+          restDayOvertime: false,          // evenings only
+        },
+      },
+      baseline: "indulge",                 // the status quo the other policies are compared with
+    }
+    """
+}
