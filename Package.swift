@@ -9,14 +9,19 @@ let package = Package(
         .executable(name: "bigclient", targets: ["bigclient"]),
         .library(name: "SimulationKernel", targets: ["SimulationKernel"]),
         .library(name: "CompanyModel", targets: ["CompanyModel"]),
+        .library(name: "Experiments", targets: ["Experiments"]),
     ],
     targets: [
         // libm: the kernel's inlinable math (floor, log, exp) is emitted into its clients.
         .target(name: "SimulationKernel", exclude: ["README.md"], linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CompanyModel", dependencies: ["SimulationKernel"]),
-        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "CompanyModel"]),
+        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel", "Experiments"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(name: "CompanyModelTests", dependencies: ["CompanyModel", "SimulationKernel"]),
-        .testTarget(name: "bigclientTests", dependencies: ["bigclient", "SimulationKernel", "CompanyModel"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "CompanyModel", "SimulationKernel"]),
+        // The model against queueing theory, through the ordinary scenario path.
+        .testTarget(name: "ValidationTests", dependencies: ["Experiments", "CompanyModel", "SimulationKernel"]),
+        .testTarget(name: "bigclientTests", dependencies: ["bigclient", "SimulationKernel", "CompanyModel", "Experiments"]),
     ]
 )
