@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "Experiments", dependencies: ["SimulationKernel", "CompanyModel"]),
         .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel", "Experiments"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-        .testTarget(name: "CompanyModelTests", dependencies: ["CompanyModel", "SimulationKernel"]),
+        .testTarget(name: "CompanyModelTests", dependencies: ["CompanyModel", "SimulationKernel", "Experiments"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "CompanyModel", "SimulationKernel"]),
         // The model against queueing theory, through the ordinary scenario path.
         .testTarget(name: "ValidationTests", dependencies: ["Experiments", "CompanyModel", "SimulationKernel"]),

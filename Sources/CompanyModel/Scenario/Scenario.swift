@@ -95,7 +95,7 @@ public struct TechnicianSettings: Sendable, Hashable {
     public var absenceCostEurPerDay: Double = 250
     public var overtime = OvertimeSettings()
     public var stress = StressSettings()
-    public var sickLeave = HazardSettings(baseDailyHazard: 0.0018, stressSensitivity: 0.5,
+    public var sickLeave = HazardSettings(baseDailyHazard: 0.0020, stressSensitivity: 0.5,
                                           durationDays: try! .lognormal(mean: 19, sd: 20))
     public var burnout = HazardSettings(baseDailyHazard: 0.00006, stressSensitivity: 1.0,
                                         durationDays: try! .lognormal(mean: 110, sd: 80))
