@@ -1,61 +1,118 @@
 import Foundation
 import CompanyModel
+import Experiments
 import SimulationKernel
 
-/// `bigclient run`: for now one replication per policy, printed as a table of metrics. The
-/// Monte Carlo experiment layer (replications in parallel, intervals, CSV) replaces it.
+/// `bigclient run`: the Monte Carlo comparison of the scenario's policies — the main job.
 enum RunCommand {
     static let spec = CommandSpec(
         name: "run",
-        summary: "Simulate a scenario: one replication per policy, metrics side by side.",
+        summary: "Compare the scenario's policies over many replications; write CSV results and print a report.",
         positionals: [("SCENARIO", "scenario file (JSON5)")],
         options: [
-            .init(name: "--policy", valueName: "P", help: "restrict to this policy (repeatable)", repeatable: true),
-            .init(name: "--replication", valueName: "R", help: "replication index (default 0)"),
+            .init(name: "--replications", valueName: "N", help: "replications per policy (default: the scenario's)"),
             .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
+            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores); results do not depend on it"),
+            .init(name: "--out", valueName: "DIR", help: "output directory (default: results/<scenario name>)"),
+            .init(name: "--policy", valueName: "P", help: "run only this policy, besides the baseline (repeatable)", repeatable: true),
             .init(name: "--horizon-days", valueName: "D", help: "override simulation.horizonDays"),
-            .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays"),
+            .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays (and the default decision day)"),
+            .init(name: "--confidence", valueName: "C", help: "confidence level of the intervals, e.g. 0.95"),
+            .init(name: "--precision", valueName: "REL", help: "add replications until the CI half-width of --metric's difference is within REL of it"),
+            .init(name: "--metric", valueName: "M", help: "metric for --precision, e.g. profit_eur"),
+            .init(name: "--max-replications", valueName: "N", help: "cap for --precision (default 10 × --replications)"),
+            .init(name: "--format", valueName: "F", help: "report format: text (default) or json"),
         ],
-        flags: [])
+        flags: [
+            .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
+            .init(name: "--quiet", help: "no progress and no report; files only"),
+        ])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        var scenario = try ScenarioLoading.load(arguments.positionals[0])
-        if let horizon = try arguments.number("--horizon-days", in: 1...36_500) { scenario.simulation.horizonDays = horizon }
-        if let warmup = try arguments.number("--warmup-days", in: 0...36_500) { scenario.simulation.warmupDays = warmup }
-        if scenario.simulation.warmupDays >= scenario.simulation.horizonDays || scenario.simulation.effectiveDecisionDay >= scenario.simulation.horizonDays {
-            throw CommandLineError.invalidValue(option: "--warmup-days", value: String(scenario.simulation.warmupDays),
-                                                allowed: "the warm-up and decision day must be before the horizon (\(scenario.simulation.horizonDays) days)")
-        }
-        let replication = try arguments.integer("--replication", in: 0...1_000_000_000) ?? 0
+        let path = arguments.positionals[0]
+        var scenario = try ScenarioLoading.load(path)
+        try ScenarioOverrides.apply(arguments, to: &scenario)
+        let replications = try arguments.integer("--replications", in: 1...1_000_000)
         let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init)
-        let names = arguments.allValues("--policy").isEmpty ? scenario.policyNames : arguments.allValues("--policy")
-        var columns: [(String, ReplicationResult)] = []
-        for name in names {
-            let model = try ScenarioLoading.simulation(scenario, policy: name)
-            columns.append((name, model.run(replication: replication, seed: seed)))
+        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let confidence = try arguments.number("--confidence", in: 0.5...0.9999)
+        let format = arguments.value("--format") ?? "text"
+        guard format == "text" || format == "json" else {
+            throw CommandLineError.invalidValue(option: "--format", value: format, allowed: "text or json")
         }
-        var lines = ["\(scenario.name): replication \(replication), seed \(seed ?? scenario.simulation.seed), measured from day \(CheckCommand.format(scenario.simulation.effectiveDecisionDay)) to day \(CheckCommand.format(scenario.simulation.horizonDays))", ""]
-        lines.append("metric".padding(toLength: 24, withPad: " ", startingAt: 0) + columns.map { $0.0.leftPadded(16) }.joined())
-        lines.append("status".padding(toLength: 24, withPad: " ", startingAt: 0) + columns.map { $0.1.status.rawValue.leftPadded(16) }.joined())
-        for metric in Metric.allCases {
-            lines.append(metric.name.padding(toLength: 24, withPad: " ", startingAt: 0)
-                + columns.map { value($0.1[metric]).leftPadded(16) }.joined())
+        var precision: PrecisionTarget?
+        if let relative = try arguments.number("--precision", in: 0.0001...10) {
+            guard let metricName = arguments.value("--metric") else {
+                throw CommandLineError.missingValue(option: "--metric", valueName: "M")
+            }
+            guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
+                let suggestion = closestMatch(to: metricName, among: Metric.allCases.map(\.name))
+                throw CommandLineError.invalidValue(option: "--metric", value: metricName,
+                                                    allowed: "one of the metrics (\(suggestion.map { "did you mean '\($0)'? " } ?? "")see 'bigclient help run')")
+            }
+            let initial = replications ?? scenario.simulation.replications
+            let cap = try arguments.integer("--max-replications", in: 2...1_000_000) ?? max(initial * 10, initial)
+            precision = PrecisionTarget(metric: metric, relative: relative, maxReplications: max(cap, initial))
+        } else if arguments.value("--metric") != nil {
+            throw CommandLineError.invalidValue(option: "--metric", value: arguments.value("--metric")!, allowed: "only with --precision")
         }
-        lines.append("")
-        lines.append("One replication is an anecdote, not evidence: differences between policies here include chance.")
-        Console.out(lines.joined(separator: "\n"))
-        return .success
-    }
+        let policies = arguments.allValues("--policy")
+        for name in policies where scenario.policies[name] == nil {
+            throw UnknownPolicyFailure(failure: .unknownPolicy(name, known: scenario.policyNames))
+        }
+        let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
+                                          replications: replications, seed: seed, confidence: confidence, jobs: jobs,
+                                          timeseries: arguments.has("--timeseries"), precision: precision)
+        let quiet = arguments.has("--quiet")
+        let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let outcome: ExperimentOutcome
+        do {
+            outcome = try Experiment.run(scenario: scenario, settings: settings) { progress.update($0) }
+        } catch {
+            throw UnknownPolicyFailure(failure: error)
+        }
+        progress.finish()
 
-    static func value(_ x: Double) -> String {
-        if x.isNaN { return "—" }
-        if abs(x) >= 1000 { return String(format: "%.0f", x) }
-        return String(format: "%.3f", x)
+        let directory = arguments.value("--out") ?? "results/\(scenario.name)"
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
+        let record = RunRecord(version: CommandRunner.version, command: ["bigclient"] + CommandLine.arguments.dropFirst(),
+                               scenarioPath: path, scenarioSHA256: SHA256.hex(bytes), outcome: outcome)
+        let tables = ResultTables(points: [.init(index: 0, parameterValues: [], outcome: outcome)])
+        do {
+            try ResultWriter.write(tables, record: record, timeseries: settings.timeseries, to: directory)
+        } catch {
+            throw OutputFailure(failure: error)
+        }
+        if !quiet {
+            Console.out(format == "json" ? JSONReport.render(outcome) : TextReport.render(outcome) + "\n\nResults: \(directory)/")
+        }
+        return .success
     }
 }
 
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? " " + self : String(repeating: " ", count: width - count) + self
+/// Overrides of simulation settings from the command line, re-checked like the file's.
+enum ScenarioOverrides {
+    static func apply(_ arguments: ParsedArguments, to scenario: inout Scenario) throws {
+        if let horizon = try arguments.number("--horizon-days", in: 1...36_500) { scenario.simulation.horizonDays = horizon }
+        if let warmup = try arguments.number("--warmup-days", in: 0...36_500) { scenario.simulation.warmupDays = warmup }
+        let s = scenario.simulation
+        if s.warmupDays >= s.horizonDays || s.effectiveDecisionDay >= s.horizonDays {
+            throw CommandLineError.invalidValue(
+                option: arguments.value("--warmup-days") != nil ? "--warmup-days" : "--horizon-days",
+                value: arguments.value("--warmup-days") ?? arguments.value("--horizon-days") ?? "",
+                allowed: "the warm-up (\(s.warmupDays) days) and the decision day (\(s.effectiveDecisionDay)) must come before the horizon (\(s.horizonDays) days)")
+        }
+    }
+}
+
+/// Result files that could not be written: 73 for the directory, 74 for a file.
+struct OutputFailure: UserFacingError {
+    let failure: AtomicFile.Failure
+    var message: String { failure.description }
+    var exitCode: ExitCode {
+        switch failure {
+        case .cannotCreateDirectory: .cannotCreate
+        case .cannotWrite: .ioError
+        }
     }
 }

@@ -1,0 +1,105 @@
+import CompanyModel
+
+/// The CSV files of DESIGN.md §5, as text, from the outcomes of one or more points.
+///
+/// One point per parameter combination of a sweep (a plain `run` has one point, 0, and no
+/// parameter columns). Every file starts with one column per swept parameter, then `point`.
+/// Summaries are computed from the per-replication values, exactly as a reader of
+/// `replications.csv` would, so merging shards reproduces them bit for bit.
+public struct ResultTables: Sendable {
+    public struct Point: Sendable {
+        public var index: Int
+        /// Values of the swept parameters, as written in the CSV (same order as `parameterNames`).
+        public var parameterValues: [String]
+        public var outcome: ExperimentOutcome
+
+        public init(index: Int, parameterValues: [String], outcome: ExperimentOutcome) {
+            self.index = index
+            self.parameterValues = parameterValues
+            self.outcome = outcome
+        }
+    }
+
+    public var parameterNames: [String]
+    public var points: [Point]
+
+    public init(parameterNames: [String] = [], points: [Point]) {
+        self.parameterNames = parameterNames
+        self.points = points
+    }
+
+    func prefix(_ point: Point) -> [String] { point.parameterValues.map(CSVFormat.text) + [String(point.index)] }
+    var prefixHeader: [String] { parameterNames.map(CSVFormat.text) + ["point"] }
+
+    /// One row per (point, policy, replication): status, then every metric.
+    public var replicationsCSV: String {
+        var text = CSVFormat.row(prefixHeader + ["policy", "replication", "status"] + Metric.allCases.map(\.name))
+        for point in points {
+            let outcome = point.outcome
+            for (p, policy) in outcome.policies.enumerated() {
+                for (r, result) in outcome.results[p].enumerated() {
+                    text += CSVFormat.row(prefix(point) + [CSVFormat.text(policy), String(r), result.status.rawValue]
+                                          + result.values.map(CSVFormat.number))
+                }
+            }
+        }
+        return text
+    }
+
+    /// Tidy: one row per (point, policy, metric) with n, mean, sd, the interval and percentiles.
+    public var summaryCSV: String {
+        var text = CSVFormat.row(prefixHeader + ["policy", "metric", "n", "mean", "sd", "ci_low", "ci_high", "p5", "p50", "p95"])
+        for point in points {
+            let outcome = point.outcome
+            for (p, policy) in outcome.policies.enumerated() {
+                for metric in Metric.allCases {
+                    let values = outcome.values(policy: p, metric: metric)
+                    let s = outcome.summary(policy: p, metric: metric)
+                    text += CSVFormat.row(prefix(point) + [CSVFormat.text(policy), metric.name, String(s.n)]
+                        + [s.mean, s.standardDeviation, s.lower, s.upper,
+                           percentile(values, 0.05), percentile(values, 0.5), percentile(values, 0.95)].map(CSVFormat.number))
+                }
+            }
+        }
+        return text
+    }
+
+    /// Tidy: one row per (point, policy ≠ baseline, metric): the paired difference against the
+    /// baseline, its interval, the share of replications in which the policy did better, and
+    /// the verdict.
+    public var comparisonCSV: String {
+        var text = CSVFormat.row(prefixHeader + ["policy", "baseline", "metric", "n", "mean_diff", "ci_low", "ci_high", "share_better", "verdict"])
+        for point in points {
+            let outcome = point.outcome
+            for p in outcome.policies.indices.dropFirst() {
+                for metric in Metric.allCases {
+                    let c = outcome.comparison(policy: p, metric: metric)
+                    let d = c.differences
+                    text += CSVFormat.row(prefix(point) + [CSVFormat.text(outcome.policies[p]), CSVFormat.text(outcome.baseline),
+                                                           metric.name, String(d.n)]
+                        + [d.mean, d.lower, d.upper, c.shareBetter].map(CSVFormat.number) + [c.verdict.rawValue])
+                }
+            }
+        }
+        return text
+    }
+
+    /// Weekly series, when the replications recorded them.
+    public var timeseriesCSV: String {
+        var text = CSVFormat.row(prefixHeader + ["policy", "replication", "week", "backlog_orders", "overtime_hours",
+                                                 "absent_technicians", "active_clients", "revenue_eur", "mean_stress"])
+        for point in points {
+            let outcome = point.outcome
+            for (p, policy) in outcome.policies.enumerated() {
+                for (r, result) in outcome.results[p].enumerated() {
+                    for week in result.weeks {
+                        text += CSVFormat.row(prefix(point) + [CSVFormat.text(policy), String(r), String(week.week)]
+                            + [week.backlogOrders, week.overtimeHours, week.absentTechnicians, week.activeClients,
+                               week.revenueEur, week.meanStress].map(CSVFormat.number))
+                    }
+                }
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import CompanyModel
+
+/// The report `bigclient run` prints: the set-up, one table per policy compared with the
+/// baseline, and a plain-language conclusion.
+public enum TextReport {
+    public static func render(_ outcome: ExperimentOutcome) -> String {
+        let s = outcome.scenario
+        let confidence = Int((outcome.settings.confidence * 100).rounded())
+        let window = s.simulation.horizonDays - s.simulation.effectiveDecisionDay
+        var lines: [String] = []
+        lines.append("\(s.name): \(outcome.replications) replications per policy, seed \(outcome.settings.seed), \(confidence) % confidence")
+        lines.append("Baseline '\(outcome.baseline)' until day \(number(s.simulation.effectiveDecisionDay)), then each policy; measured over days \(number(s.simulation.effectiveDecisionDay))–\(number(s.simulation.horizonDays)) (\(number(window)) days).")
+        if outcome.stop != .replicationCount { lines.append("Stopped: \(outcome.stop.rawValue).") }
+        for p in outcome.policies.indices where outcome.runawayCount(policy: p) > 0 {
+            lines.append("Warning: \(outcome.runawayCount(policy: p)) replications of '\(outcome.policies[p])' stopped early as runaway (backlog beyond \(s.simulation.maxBacklogOrders) orders); their metrics cover less time.")
+        }
+        if outcome.policies.count == 1 {
+            lines.append("")
+            lines.append(pad("metric", 24) + pad("mean [\(confidence) % CI]", 36) + pad("p5", 14) + pad("p50", 14) + "p95")
+            for metric in Metric.allCases {
+                let values = outcome.values(policy: 0, metric: metric)
+                lines.append(pad(metric.name, 24) + pad(interval(outcome.summary(policy: 0, metric: metric)), 36)
+                             + pad(number(percentile(values, 0.05)), 14) + pad(number(percentile(values, 0.5)), 14)
+                             + number(percentile(values, 0.95)))
+            }
+        }
+        for p in outcome.policies.indices.dropFirst() {
+            let name = outcome.policies[p]
+            lines.append("")
+            lines.append(pad("metric", 24) + pad("\(outcome.baseline) (baseline)", 34) + pad(name, 34)
+                         + pad("\(name) − \(outcome.baseline)", 36) + pad("better in", 11) + "verdict")
+            for metric in Metric.allCases {
+                let c = outcome.comparison(policy: p, metric: metric)
+                lines.append(pad(metric.name, 24)
+                             + pad(interval(outcome.summary(policy: 0, metric: metric)), 34)
+                             + pad(interval(outcome.summary(policy: p, metric: metric)), 34)
+                             + pad(interval(c.differences, signed: true), 36)
+                             + pad(c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %", 11)
+                             + c.verdict.rawValue)
+            }
+            lines.append("")
+            lines.append(conclusion(outcome, policy: p))
+        }
+        lines.append("")
+        lines.append("Intervals are Student-t intervals over independent replications; differences are paired (common random numbers). A verdict is 'better' or 'worse' only when the interval excludes 0; with many metrics, expect about one in twenty to say so by chance.")
+        return lines.joined(separator: "\n")
+    }
+
+    /// One paragraph in plain words for policy `p` against the baseline.
+    public static func conclusion(_ outcome: ExperimentOutcome, policy p: Int) -> String {
+        let name = outcome.policies[p]
+        let confidence = Int((outcome.settings.confidence * 100).rounded())
+        let policy = outcome.scenario.policies[name]
+        let profit = outcome.comparison(policy: p, metric: .profitEur)
+        let d = profit.differences
+        let what = policy?.enforceStandardTerms == true ? "Enforcing standard terms (policy '\(name)')" : "Policy '\(name)'"
+        let verb = d.mean >= 0 ? "raised" : "lowered"
+        var text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the measured period (\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))) compared with '\(outcome.baseline)'"
+        text += profit.shareBetter.isNaN ? "." : ", and did better in \(percent(profit.shareBetter)) of replications."
+        if text.hasSuffix(".") == false { text += "." }
+        switch profit.verdict {
+        case .better: text += " The gain is clear at this confidence."
+        case .worse: text += " The loss is clear at this confidence."
+        default: text += " The difference is not clear at this confidence: more replications, or it is small."
+        }
+        let left = outcome.summary(policy: p, metric: .keyClientLost).mean
+        if policy?.enforceStandardTerms == true, !left.isNaN {
+            text += " The key client left in \(percent(left)) of replications."
+        }
+        var effects: [String] = []
+        for metric in [Metric.burnoutEpisodes, .sickLeaveEpisodes, .resignations, .overtimeHours, .onTimeRate, .clientsLost] {
+            let c = outcome.comparison(policy: p, metric: metric)
+            guard c.verdict == .better || c.verdict == .worse else { continue }
+            let label = metric.name.replacingOccurrences(of: "_", with: " ")
+            effects.append("\(label) \(c.differences.mean >= 0 ? "rose" : "fell") by \(number(abs(c.differences.mean)))")
+        }
+        if !effects.isEmpty { text += " Clear side effects: " + effects.joined(separator: "; ") + "." }
+        return text
+    }
+
+    static func interval(_ s: SampleSummary, signed: Bool = false) -> String {
+        if s.n == 0 || s.mean.isNaN { return "—" }
+        if s.halfWidth.isNaN { return number(s.mean, signed: signed) }
+        return "\(number(s.mean, signed: signed)) [\(number(s.lower, signed: signed)); \(number(s.upper, signed: signed))]"
+    }
+
+    static func number(_ x: Double, signed: Bool = false) -> String {
+        if x.isNaN { return "—" }
+        let sign = signed && x > 0 ? "+" : ""
+        let magnitude = abs(x)
+        let text: String
+        if magnitude >= 10_000 { text = grouped(x) }
+        else if magnitude >= 100 || x == x.rounded() { text = String(format: "%.0f", x) }
+        else if magnitude >= 1 { text = String(format: "%.2f", x) }
+        else { text = String(format: "%.3f", x) }
+        return sign + text
+    }
+
+    static func grouped(_ x: Double) -> String {
+        let digits = String(Int64(abs(x).rounded()))
+        var out = ""
+        for (i, ch) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (x < 0 ? "-" : "") + String(out.reversed())
+    }
+
+    static func euros(_ x: Double, signed: Bool = false) -> String { number(x, signed: signed) + " €" }
+    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

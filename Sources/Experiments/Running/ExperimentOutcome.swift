@@ -1,0 +1,54 @@
+import CompanyModel
+
+/// The replications of every policy, and the statistics computed from them.
+///
+/// Everything here is computed from the per-replication values alone, in a fixed order, so
+/// the same replications always give the same summaries — whether they were run on one thread,
+/// on two, or on several machines and merged.
+public struct ExperimentOutcome: Sendable {
+    public let scenario: Scenario
+    public let settings: ExperimentSettings
+    /// results[p][r]: policy p (settings.policies order, baseline first), replication r.
+    public let results: [[ReplicationResult]]
+    public let stop: Experiment.StopReason
+    public let wallSeconds: Double
+
+    public var policies: [String] { settings.policies }
+    public var baseline: String { settings.policies[0] }
+    public var replications: Int { results.first?.count ?? 0 }
+    public var totalEvents: Double { results.joined().reduce(0) { $0 + $1[.events] } }
+
+    public func values(policy: Int, metric: Metric) -> [Double] { results[policy].map { $0[metric] } }
+
+    public func summary(policy: Int, metric: Metric) -> SampleSummary {
+        SampleSummary(values(policy: policy, metric: metric), confidence: settings.confidence)
+    }
+
+    public func comparison(policy: Int, metric: Metric) -> PairedComparison {
+        let direction: Bool? = switch metric.direction {
+        case .higherIsBetter: true
+        case .lowerIsBetter: false
+        case .neutral: nil
+        }
+        return PairedComparison(policy: values(policy: policy, metric: metric), baseline: values(policy: 0, metric: metric),
+                                higherIsBetter: direction, confidence: settings.confidence)
+    }
+
+    public func comparison(policy name: String, metric: Metric) -> PairedComparison? {
+        policies.firstIndex(of: name).map { comparison(policy: $0, metric: metric) }
+    }
+
+    /// Whether the precision target holds for every policy against the baseline (or, with the
+    /// baseline alone, for the metric's own mean).
+    func meetsPrecision(_ target: PrecisionTarget) -> Bool {
+        let bound = target.halfWidthRatioBound
+        func ok(_ s: SampleSummary) -> Bool {
+            s.n >= 2 && !s.halfWidth.isNaN && abs(s.mean) > 0 && s.halfWidth / abs(s.mean) <= bound
+        }
+        if policies.count == 1 { return ok(summary(policy: 0, metric: target.metric)) }
+        return (1..<policies.count).allSatisfy { ok(comparison(policy: $0, metric: target.metric).differences) }
+    }
+
+    /// Runs that stopped early as runaway, per policy.
+    public func runawayCount(policy: Int) -> Int { results[policy].filter { $0.status == .runaway }.count }
+}

@@ -1,0 +1,54 @@
+import CompanyModel
+
+/// How to run an experiment: which policies, how many replications, which seed, how many
+/// threads, and optionally a precision target that adds replications until it is met.
+public struct ExperimentSettings: Sendable, Hashable {
+    /// Policies to run; the scenario's baseline is always included and comes first.
+    public var policies: [String]
+    /// Replications per policy (the initial number when a precision target is set).
+    public var replications: Int
+    public var seed: UInt64
+    public var confidence: Double
+    /// Worker threads; results do not depend on it.
+    public var jobs: Int
+    public var timeseries: Bool
+    public var precision: PrecisionTarget?
+
+    public init(scenario: Scenario, policies: [String]? = nil, replications: Int? = nil, seed: UInt64? = nil,
+                confidence: Double? = nil, jobs: Int = 1, timeseries: Bool = false, precision: PrecisionTarget? = nil) {
+        let requested = policies ?? scenario.policyNames
+        self.policies = [scenario.baseline] + requested.filter { $0 != scenario.baseline }.uniqued()
+        self.replications = replications ?? scenario.simulation.replications
+        self.seed = seed ?? scenario.simulation.seed
+        self.confidence = confidence ?? scenario.simulation.confidence
+        self.jobs = max(1, jobs)
+        self.timeseries = timeseries
+        self.precision = precision
+    }
+}
+
+/// Sequential relative precision (Law & Kelton §9.4.1): add replications, in batches, until the
+/// confidence interval of `metric`'s paired difference (each policy against the baseline) has
+/// half-width h with h/|D̄| ≤ γ/(1 + γ), where γ = `relative`; then the relative error of D̄ is
+/// at most γ at the stated confidence. Stops at `maxReplications` otherwise, and says so.
+public struct PrecisionTarget: Sendable, Hashable {
+    public var metric: Metric
+    public var relative: Double
+    public var maxReplications: Int
+
+    public init(metric: Metric, relative: Double, maxReplications: Int) {
+        self.metric = metric
+        self.relative = relative
+        self.maxReplications = maxReplications
+    }
+
+    /// The bound on h/|D̄| that guarantees relative error γ.
+    public var halfWidthRatioBound: Double { relative / (1 + relative) }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
