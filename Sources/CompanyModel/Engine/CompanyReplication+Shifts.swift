@@ -70,10 +70,12 @@ extension CompanyReplication {
             guard technicians[t].onDuty, !technicians[t].inOvertime else { continue }
             let hasWork = technicians[t].order >= 0 || workWaiting
             let accept = acceptanceProbability(stress: technicians[t].stress)
+            var eveningHours = 0.0
             if triggered, hasWork, extra > 0,
                technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
                technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
                eveningDraw < accept {
+                eveningHours = extra
                 if technicians[t].order >= 0, pauseWork(technician: t) { /* finished exactly at shift end */ }
                 technicians[t].inOvertime = true
                 technicians[t].restDayShift = false
@@ -88,7 +90,8 @@ extension CompanyReplication {
             }
             if triggered, policy.restDayOvertime, restDayTomorrow, technicians[t].employed, technicians[t].present,
                technicians[t].restDaysWorkedThisWeek == 0,
-               technicians[t].hoursThisWeek + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
+               // This evening's extension counts too: it is paid into the week when it ends.
+               technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
                restDayDraw < accept {
                 let start = Double(tomorrow) * 24 + scenario.calendar.shiftStartHour
                 if start < horizonHours {
@@ -100,8 +103,9 @@ extension CompanyReplication {
     }
 
     mutating func startRestDayShift(technician t: Int) {
-        guard technicians[t].employed, technicians[t].present, !technicians[t].onDuty else { return }
         let hours = scenario.technicians.overtime.restDayShiftHours
+        guard technicians[t].employed, technicians[t].present, !technicians[t].onDuty,
+              technicians[t].hoursThisWeek + hours <= scenario.technicians.overtime.weeklyCapHours + 1e-9 else { return }
         technicians[t].onDuty = true
         technicians[t].inOvertime = true
         technicians[t].restDayShift = true
