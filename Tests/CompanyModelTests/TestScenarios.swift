@@ -93,3 +93,53 @@ enum TestScenarios {
                         policies: ["only": policy], baseline: "only")
     }
 }
+
+extension TestScenarios {
+    /// A small, calm company on the shift calendar (Mon–Fri 08:00–15:00, no holidays): no sick
+    /// leave, burn-out, resignation, abuse, churn, rush orders or new clients, and constant work
+    /// content, so each mechanism test switches on exactly what it studies. One policy, "base"
+    /// (`Policy()`: no priority, FIFO, no overtime), is the baseline. Clients: the key client is
+    /// client 0, the regular ones follow.
+    static func calm(technicians count: Int = 3, keyOrdersPerWeek: Double = 4, regularClients: Int = 4,
+                     regularOrdersPerWeek: Double = 2, keyWorkHours: Double = 6, regularWorkHours: Double = 6,
+                     horizonDays: Double = 56, decisionDay: Double = 14) -> Scenario {
+        var simulation = SimulationSettings()
+        simulation.horizonDays = horizonDays
+        simulation.warmupDays = decisionDay
+        simulation.decisionDay = decisionDay
+        var calendar = CalendarSettings()
+        calendar.holidays = []
+        var technicians = TechnicianSettings()
+        technicians.count = count
+        technicians.sickLeave.baseDailyHazard = 0
+        technicians.burnout.baseDailyHazard = 0
+        technicians.resignation.baseDailyHazard = 0
+        technicians.resignation.quitProbabilityPerAbuse = 0
+        var noChurn = ChurnSettings()
+        noChurn.baseMonthly = 0
+        noChurn.sensitivity = 0
+        var key = ClientGroup()
+        key.count = 1
+        key.isKeyClient = true
+        key.ordersPerWeek = keyOrdersPerWeek
+        key.workHours = try! .constant(keyWorkHours)
+        key.leadTimeDays = 10
+        key.churn = noChurn
+        var traits = KeyClientTraits()
+        traits.rushFraction = 0
+        traits.abuseProbabilityPerLateOrder = 0
+        key.keyClient = traits
+        var regular = ClientGroup()
+        regular.count = regularClients
+        regular.ordersPerWeek = regularOrdersPerWeek
+        regular.workHours = try! .constant(regularWorkHours)
+        regular.leadTimeDays = 15
+        regular.churn = noChurn
+        var newClients = NewClientSettings()
+        newClients.baseRatePerMonth = 0
+        return Scenario(name: "test-calm", description: "", simulation: simulation, calendar: calendar,
+                        technicians: technicians, clients: ["key": key, "regular": regular],
+                        newClients: newClients, money: MoneySettings(),
+                        policies: ["base": Policy()], baseline: "base")
+    }
+}

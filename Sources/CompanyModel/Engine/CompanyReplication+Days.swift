@@ -8,7 +8,7 @@ extension CompanyReplication {
         let workingDay = continuous || calendar.isWorkingDay(dayIndex: dayIndex)
         let settings = scenario.technicians
         let stress = settings.stress
-        let presentCount = technicians.filter { $0.employed && $0.present }.count
+        let presentCount = presentTechnicianCount
         let backlogDaysPerTechnician = openWorkHours() / (Double(max(presentCount, 1)) * shiftHours)
         let backlogExcess = max(0, backlogDaysPerTechnician - stress.backlogThresholdDays)
         var stressSum = 0.0
@@ -76,7 +76,7 @@ extension CompanyReplication {
                 }
             }
         }
-        quitsTonight = quitsTonight.map { _ in false }
+        for t in quitsTonight.indices { quitsTonight[t] = false }
         if employedCount > 0 {
             week.stressSum += stressSum / Double(employedCount)
             week.stressSamples += 1
@@ -95,6 +95,7 @@ extension CompanyReplication {
         week.days += 1
         if (dayIndex + 1) % 7 == 0 { closeWeek(index: (dayIndex + 1) / 7 - 1) }
         if now + 24 <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + 24)) }
+        scheduleDecisionIfDue(before: now + 24)
     }
 
     func dailyProbability(_ base: Double, _ sensitivity: Double, _ stress: Double) -> Double {
@@ -159,13 +160,18 @@ extension CompanyReplication {
                 backlogOrders: week.backlogArea / 168,
                 overtimeHours: week.overtimeHours,
                 absentTechnicians: week.absentTechnicianDays / 7,
-                activeClients: Double(clients.filter(\.active).count),
+                activeClients: Double(activeClientCount),
                 revenueEur: week.revenue,
                 meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : 0))
         }
         week = WeekAccumulator()
         for t in technicians.indices {
+            let premium = weeklyBandPremium(contractHours: technicians[t].contractHoursThisWeek,
+                                            overtimeHours: technicians[t].overtimeHoursThisWeek)
+            if inWindow { totals.overtimePay += premium }
             technicians[t].hoursThisWeek = 0
+            technicians[t].contractHoursThisWeek = 0
+            technicians[t].overtimeHoursThisWeek = 0
             technicians[t].restDaysWorkedThisWeek = 0
         }
     }
@@ -205,5 +211,20 @@ extension CompanyReplication {
             if clients[c].isKey { totals.keyClientLost = 1 }
         }
         record("client lost", client: c, details: reason)
+    }
+}
+
+/// Counts without building arrays: these run at every day end, so they must not allocate.
+extension CompanyReplication {
+    var presentTechnicianCount: Int {
+        var count = 0
+        for t in technicians.indices where technicians[t].employed && technicians[t].present { count += 1 }
+        return count
+    }
+
+    var activeClientCount: Int {
+        var count = 0
+        for c in clients.indices where clients[c].active { count += 1 }
+        return count
     }
 }

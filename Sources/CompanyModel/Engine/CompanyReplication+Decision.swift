@@ -12,8 +12,8 @@ extension CompanyReplication {
         policy = studied
         // One draw, always, so the stream is in step for every policy.
         let leaveDraw = decisionStream.nextUniform()
-        record("decision", details: "policy \(studiedName)")
-        if studied.enforceStandardTerms, let g = keyGroup {
+        record("decision", details: "policy \(studiedPolicyName)")
+        if studied.enforceStandardTerms, let g = keyGroup, clients.contains(where: { $0.isKey && $0.active }) {
             termsEnforced = true
             let reaction = groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
             if leaveDraw < reaction.leaveProbability {
@@ -42,8 +42,6 @@ extension CompanyReplication {
             requeueAll()
         }
     }
-
-    var studiedName: String { scenario.policies.first(where: { $0.value == studied })?.key ?? "?" }
 
     /// Re-sorts the waiting orders under the new policy's rules.
     mutating func requeueAll() {

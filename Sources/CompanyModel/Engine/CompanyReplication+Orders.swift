@@ -117,7 +117,8 @@ extension CompanyReplication {
         let held = technicians[t].order
         guard held >= 0 else { return false }
         let o = Int(held)
-        let worked = now - technicians[t].stintStartHours
+        // Off duty (a leave or resignation at midnight) nothing was done since the last pause.
+        let worked = technicians[t].onDuty ? now - technicians[t].stintStartHours : 0
         busyHoursTotal += worked
         orders[o].remainingHours -= worked * technicians[t].productivity
         technicians[t].stintStartHours = now

@@ -1,6 +1,12 @@
 /// Turns the window's totals into the replication's metrics.
 extension CompanyReplication {
     mutating func result() -> ReplicationResult {
+        // Settle the band premiums of the week the horizon cuts short.
+        for t in technicians.indices {
+            totals.overtimePay += weeklyBandPremium(contractHours: technicians[t].contractHoursThisWeek,
+                                                    overtimeHours: technicians[t].overtimeHoursThisWeek)
+            technicians[t].overtimeHoursThisWeek = 0
+        }
         let end = min(now, horizonHours)
         let span = end - max(lastBacklogChange, windowStart)
         if span > 0 { totals.backlogArea += Double(ordersInSystem) * span }

@@ -3,8 +3,13 @@ import SimulationKernel
 
 /// Shifts and voluntary overtime.
 extension CompanyReplication {
+    /// The next working day's shift start. Day by day, not `nextShiftStart(after:)`: with a
+    /// 24-hour shift the calendar joins consecutive days into one stretch, but the model needs
+    /// one shift (and one pay day) per working day.
     mutating func scheduleNextShiftStart(after time: Double) {
-        let next = calendar.nextShiftStart(after: SimTime(hours: time))
+        let today = Int((time / 24).rounded(.down))
+        let day = calendar.nextWorkingDay(after: today)
+        guard let next = calendar.shiftStart(dayIndex: day) else { return }
         if next.hours <= horizonHours { sim.schedule(.shiftStart, at: next) }
     }
 
@@ -16,6 +21,7 @@ extension CompanyReplication {
             technicians[t].inOvertime = false
             technicians[t].dutyEndsHours = end
             technicians[t].hoursThisWeek += end - now
+            technicians[t].contractHoursThisWeek += end - now
             technicians[t].hoursToday += end - now
         }
         for t in technicians.indices where technicians[t].onDuty {
@@ -39,7 +45,7 @@ extension CompanyReplication {
             }
             return false
         case .backlog:
-            let present = technicians.filter { $0.employed && $0.present }.count
+            let present = presentTechnicianCount
             return openWorkHours() > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
         }
     }
@@ -103,7 +109,8 @@ extension CompanyReplication {
     }
 
     mutating func startRestDayShift(technician t: Int) {
-        let hours = scenario.technicians.overtime.restDayShiftHours
+        // Never longer than the daily cap.
+        let hours = min(scenario.technicians.overtime.restDayShiftHours, scenario.technicians.overtime.dailyCapHours)
         guard technicians[t].employed, technicians[t].present, !technicians[t].onDuty,
               technicians[t].hoursThisWeek + hours <= scenario.technicians.overtime.weeklyCapHours + 1e-9 else { return }
         technicians[t].onDuty = true
@@ -128,9 +135,9 @@ extension CompanyReplication {
         technicians[t].onDuty = false
         guard hours > 0 else { return }
         let dayIndex = Int(technicians[t].overtimeStartHours / 24)
-        let pay = overtimePay(hours: hours, weekHoursBefore: technicians[t].hoursThisWeek, dayIndex: dayIndex,
-                              restDay: technicians[t].restDayShift)
+        let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: technicians[t].restDayShift)
         technicians[t].hoursThisWeek += hours
+        technicians[t].overtimeHoursThisWeek += hours
         technicians[t].hoursToday += hours
         technicians[t].overtimeHoursToday += hours
         week.overtimeHours += hours
@@ -143,26 +150,33 @@ extension CompanyReplication {
         record("overtime end", technician: t, details: "\(hours.formatted2)h")
     }
 
-    /// Pay for `hours` of overtime that start after `weekHoursBefore` hours this week: each hour
-    /// at 1 + the premium of its weekly band, plus the weekend or holiday premium.
-    func overtimePay(hours: Double, weekHoursBefore: Double, dayIndex: Int, restDay: Bool) -> Double {
+    /// Pay for overtime hours when they are worked: the hourly cost plus the weekend or
+    /// holiday premium. The weekly band premiums are settled at the week's end
+    /// (`weeklyBandPremium`), when the week's total is known.
+    func overtimeBasePay(hours: Double, dayIndex: Int, restDay: Bool) -> Double {
         let overtime = scenario.technicians.overtime
         var dayPremium = 0.0
         if calendar.isHoliday(dayIndex: dayIndex) { dayPremium = overtime.holidayPremium }
         else if restDay { dayPremium = overtime.weekendPremium }
-        // Segments of the week: [0, band₀) at no premium, then [bandᵢ, bandᵢ₊₁) at premiumᵢ.
-        let from = weekHoursBefore, to = weekHoursBefore + hours
-        let bands = overtime.premiumBands
-        var pay = 0.0
-        var segmentStart = 0.0
-        var premium = 0.0
-        for band in bands + [PremiumBand(fromWeeklyHours: .infinity, premium: 0)] {
-            let segmentEnd = band.fromWeeklyHours
+        return hours * (1 + dayPremium) * scenario.technicians.hourlyCostEur
+    }
+
+    /// The band premiums of one technician's week: its overtime hours are placed after its
+    /// contract hours, [C, C + O], and each hour beyond a band's threshold earns that band's
+    /// premium (Code du travail: +25 % from the 36th hour, +50 % from the 44th). A week with a
+    /// holiday (28 contract hours) pays no premium on its first 7 overtime hours.
+    func weeklyBandPremium(contractHours: Double, overtimeHours: Double) -> Double {
+        guard overtimeHours > 0 else { return 0 }
+        let bands = scenario.technicians.overtime.premiumBands
+        let from = contractHours, to = contractHours + overtimeHours
+        var premiumHours = 0.0
+        // Segments [bandᵢ, bandᵢ₊₁) at premiumᵢ; indices rather than a new array (no allocation).
+        for i in bands.indices {
+            let segmentStart = bands[i].fromWeeklyHours
+            let segmentEnd = i + 1 < bands.count ? bands[i + 1].fromWeeklyHours : .infinity
             let covered = min(to, segmentEnd) - max(from, segmentStart)
-            if covered > 0 { pay += covered * (1 + premium + dayPremium) }
-            segmentStart = segmentEnd
-            premium = band.premium
+            if covered > 0 { premiumHours += covered * bands[i].premium }
         }
-        return pay * scenario.technicians.hourlyCostEur
+        return premiumHours * scenario.technicians.hourlyCostEur
     }
 }

@@ -14,6 +14,7 @@ import SimulationKernel
 struct CompanyReplication {
     let scenario: Scenario
     let studied: Policy
+    let studiedPolicyName: String
     var policy: Policy
     let calendar: WorkingCalendar
     let continuous: Bool
@@ -47,6 +48,7 @@ struct CompanyReplication {
     var newClientStream: RandomStream
 
     var termsEnforced = false
+    var decisionScheduled = false
     var keyVolumeFactor = 1.0
     var keyAbuseFactor = 1.0
 
@@ -72,6 +74,7 @@ struct CompanyReplication {
     init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool) {
         self.scenario = scenario
         self.studied = scenario.policies[studiedName]!
+        self.studiedPolicyName = studiedName
         self.policy = scenario.policies[scenario.baseline]!
         self.seed = seed
         self.replication = replication
@@ -164,7 +167,7 @@ struct CompanyReplication {
         }
         sim.schedule(.dayEnd, at: .hours(24))
         sim.schedule(.monthEnd, at: .hours(Self.monthHours))
-        sim.schedule(.decision, at: .hours(decisionHours))
+        scheduleDecisionIfDue(before: 24)
         let horizon = SimTime(hours: horizonHours)
 
         while let event = sim.nextEvent(until: horizon) {
@@ -193,6 +196,15 @@ struct CompanyReplication {
     static let monthHours = 365.0 * 24 / 12
 
     var now: Double { sim.now.hours }
+
+    /// Schedules the decision once the day end at `limit` is already queued, so a decision at
+    /// midnight comes after that midnight's day end (ties run in scheduling order): the day
+    /// that ends then belongs to the warm-up, not to the measurement window.
+    mutating func scheduleDecisionIfDue(before limit: Double) {
+        guard !decisionScheduled, decisionHours <= limit else { return }
+        decisionScheduled = true
+        sim.schedule(.decision, at: .hours(max(decisionHours, now)))
+    }
     var inWindow: Bool { now >= windowStart }
 
     func record(_ event: @autoclosure () -> String, order: Int = -1, client: Int = -1, technician: Int = -1,

@@ -48,7 +48,12 @@ struct TechnicianState {
     var workedRestDayToday = false
     var preemptionsToday = 0
     var abuseToday = 0
+    /// Contract (shift) hours plus overtime hours worked this week, for the caps.
     var hoursThisWeek = 0.0
+    /// Shift hours this week, and overtime hours this week: the premium bands are settled on
+    /// them at the week's end.
+    var contractHoursThisWeek = 0.0
+    var overtimeHoursThisWeek = 0.0
     var hoursToday = 0.0
     var restDaysWorkedThisWeek = 0
     // For utilisation.

@@ -17,16 +17,15 @@ struct ModularMatrix: Sendable, Equatable {
         return ModularMatrix(rows: result)
     }
 
+    /// Matrix × vector modulo `modulus`, without building arrays (runs for every new stream).
     func apply(to v: (Int64, Int64, Int64), modulus: Int64) -> (Int64, Int64, Int64) {
         let m = UInt64(modulus)
-        let x = [UInt64(v.0), UInt64(v.1), UInt64(v.2)]
-        var out: [Int64] = [0, 0, 0]
-        for i in 0..<3 {
-            var sum: UInt64 = 0
-            for k in 0..<3 { sum = (sum + UInt64(rows[i][k]) * x[k] % m) % m }
-            out[i] = Int64(sum)
+        let x0 = UInt64(v.0), x1 = UInt64(v.1), x2 = UInt64(v.2)
+        func row(_ r: [Int64]) -> Int64 {
+            let a = UInt64(r[0]) * x0 % m, b = UInt64(r[1]) * x1 % m, c = UInt64(r[2]) * x2 % m
+            return Int64((a + b + c) % m)
         }
-        return (out[0], out[1], out[2])
+        return (row(rows[0]), row(rows[1]), row(rows[2]))
     }
 }
 
