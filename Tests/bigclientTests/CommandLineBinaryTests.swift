@@ -49,10 +49,12 @@ struct CommandLineBinaryTests {
 
     @Test("bench runs small workloads and reports events per second")
     func bench() throws {
-        let outcome = try BinaryRunner.run(["bench", "--hold-events", "20000", "--days", "2000"])
+        let outcome = try BinaryRunner.run(["bench", "--hold-events", "20000", "--days", "2000", "--replications", "2", "--jobs", "2"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("events/s"))
         #expect(outcome.stdout.contains("kernel: hold, 1000 pending"))
         #expect(outcome.stdout.contains("kernel: M/M/8, 2 priority classes"))
+        #expect(outcome.stdout.contains("model: historic-client: 2 reps × 2 policies, 2 jobs"))
+        #expect(outcome.stdout.contains("Parallel speed-up"))
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import SimulationKernel
+import CompanyModel
+import Experiments
 
 /// `bigclient bench`: events per second of the kernel on reference workloads.
 enum BenchCommand {
@@ -11,8 +13,11 @@ enum BenchCommand {
             .init(name: "--hold-events", valueName: "N", help: "events in the hold benchmark (default 10,000,000)"),
             .init(name: "--days", valueName: "D", help: "simulated days of the two-class M/M/8 benchmark (default 1,000,000)"),
             .init(name: "--seed", valueName: "S", help: "random seed (default 1)"),
+            .init(name: "--scenario", valueName: "FILE", help: "scenario for the model benchmark (default scenarios/historic-client.json5)"),
+            .init(name: "--replications", valueName: "N", help: "replications per policy in the model benchmark (default 500)"),
+            .init(name: "--jobs", valueName: "J", help: "threads for the parallel model run (default: the number of cores)"),
         ],
-        flags: [])
+        flags: [.init(name: "--kernel-only", help: "skip the company-model benchmark")])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let pending = try arguments.integer("--hold-pending", in: 1...10_000_000) ?? 1_000
@@ -29,12 +34,39 @@ enum BenchCommand {
         let (queueResult, queueSeconds) = timed { model.run(seed: seed, replication: 0) }
         rows.append(BenchmarkRow(name: "kernel: M/M/8, 2 priority classes", events: queueResult.eventsProcessed, seconds: queueSeconds))
 
+        var speedUp: String?
+        if !arguments.has("--kernel-only") {
+            let path = arguments.value("--scenario") ?? "scenarios/historic-client.json5"
+            let scenario = try ScenarioLoading.load(path)
+            let replications = try arguments.integer("--replications", in: 1...1_000_000) ?? 500
+            let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+            let serial = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: 1)
+            let (one, oneSeconds) = timed { try? Experiment.run(scenario: scenario, settings: serial) }
+            let label = "\(scenario.name): \(replications) reps × \(serial.policies.count) policies"
+            rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
+            if jobs > 1 {
+                let parallel = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: jobs)
+                let (many, manySeconds) = timed { try? Experiment.run(scenario: scenario, settings: parallel) }
+                rows.append(BenchmarkRow(name: "model: \(label), \(jobs) jobs", events: UInt64(many?.totalEvents ?? 0), seconds: manySeconds))
+                speedUp = String(format: "Parallel speed-up, 1 → %d jobs: %.2f×.", jobs, oneSeconds / max(manySeconds, 1e-9))
+            }
+        }
         Console.out(BenchmarkRow.table(rows))
+        if let speedUp { Console.out(speedUp) }
+        if let peak = peakMemoryMegabytes() { Console.out(String(format: "Peak memory (VmHWM): %.1f MB.", peak)) }
         let waits = queueResult.meanWait.map { String(format: "%.4f", $0) }.joined(separator: ", ")
         let theory = QueueingTheory.mmcPriorityWaits(servers: 8, arrivalRates: [2, 4], serviceRate: 1)
             .map { String(format: "%.4f", $0) }.joined(separator: ", ")
         Console.out("\nM/M/8 check: mean waits per class \(waits) days; theory \(theory).")
         return .success
+    }
+
+    /// The process's peak resident memory, from /proc (Linux); nil elsewhere.
+    static func peakMemoryMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first
+        return kilobytes.map { $0 / 1024 }
     }
 
     static func timed<T>(_ work: () -> T) -> (T, Double) {
