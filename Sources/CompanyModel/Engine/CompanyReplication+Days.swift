@@ -162,7 +162,7 @@ extension CompanyReplication {
                 absentTechnicians: week.absentTechnicianDays / 7,
                 activeClients: Double(activeClientCount),
                 revenueEur: week.revenue,
-                meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : 0))
+                meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : .nan))
         }
         week = WeekAccumulator()
         for t in technicians.indices {

@@ -65,6 +65,11 @@ public enum AtomicFile {
         }
     }
 
+    /// Removes a file if it exists (best effort).
+    public static func remove(_ path: String) {
+        unlink(path)
+    }
+
     static func reason(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {

@@ -9,7 +9,12 @@ public enum ResultWriter {
             ("summary.csv", tables.summaryCSV),
             ("comparison.csv", tables.comparisonCSV),
         ]
-        if timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
+        if timeseries {
+            files.append(("timeseries.csv", tables.timeseriesCSV))
+        } else {
+            // A series left by an earlier run would no longer match the other files.
+            AtomicFile.remove(directory + "/timeseries.csv")
+        }
         files.append(("run.json", record.json))
         var written: [String] = []
         for (name, text) in files {

@@ -14,7 +14,12 @@ public struct RunRecord: Codable, Sendable {
     public var replications: Int
     public var confidence: Double
     public var horizonDays: Double
+    public var warmupDays: Double
     public var decisionDay: Double
+    public var maxBacklogOrders: Int
+    public var timeseries: Bool
+    /// "metric relative max" when a precision target was set.
+    public var precisionTarget: String?
     public var jobs: Int
     public var stoppedBecause: String
     public var events: Double
@@ -34,7 +39,11 @@ public struct RunRecord: Codable, Sendable {
         replications = outcome.replications
         confidence = outcome.settings.confidence
         horizonDays = outcome.scenario.simulation.horizonDays
+        warmupDays = outcome.scenario.simulation.warmupDays
         decisionDay = outcome.scenario.simulation.effectiveDecisionDay
+        maxBacklogOrders = outcome.scenario.simulation.maxBacklogOrders
+        timeseries = outcome.settings.timeseries
+        precisionTarget = outcome.settings.precision.map { "\($0.metric.name) \($0.relative) max \($0.maxReplications)" }
         jobs = outcome.settings.jobs
         stoppedBecause = outcome.stop.rawValue
         events = outcome.totalEvents

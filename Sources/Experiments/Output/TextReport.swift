@@ -37,7 +37,7 @@ public enum TextReport {
                              + pad(interval(outcome.summary(policy: p, metric: metric)), 34)
                              + pad(interval(c.differences, signed: true), 36)
                              + pad(c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %", 11)
-                             + c.verdict.rawValue)
+                             + (c.verdict == .notApplicable ? "—" : c.verdict.rawValue))
             }
             lines.append("")
             lines.append(conclusion(outcome, policy: p))

@@ -14,7 +14,7 @@ public struct PairedComparison: Sendable, Hashable {
     public enum Verdict: String, Sendable {
         case better, worse
         case noClearDifference = "no clear difference"
-        case notApplicable = "—"
+        case notApplicable = "n/a"
     }
 
     /// Better or worse when the interval excludes 0, by the direction of the metric.

@@ -83,7 +83,7 @@ public struct EventQueue<Payload> {
     ///
     /// - Precondition: `time` is not NaN.
     /// - Complexity: O(log n), allocation-free after warm-up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func push(_ payload: Payload, at time: Double) {
         insert(payload, at: time, slot: Self.noSlot)
     }

@@ -37,7 +37,7 @@ public struct Simulation<Event> {
     ///
     /// - Precondition: `time` is finite and not before `now`.
     /// - Complexity: O(log n), no allocation after warm-up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func schedule(_ event: Event, at time: SimTime) {
         checkSchedulable(time)
         queue.push(event, at: time.hours)
@@ -87,7 +87,7 @@ public struct Simulation<Event> {
     /// Returns `nil` (and moves `now` to a finite `limit`) when no such event is pending.
     ///
     /// - Complexity: O(log n).
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func nextEvent(until limit: SimTime) -> Event? {
         guard let (time, event) = queue.popMin(notAfter: limit.hours) else {
             if limit.hours.isFinite && limit.hours > clock.hours { clock = limit }

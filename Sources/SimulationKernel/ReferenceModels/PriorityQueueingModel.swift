@@ -82,35 +82,42 @@ public struct PriorityQueueingModel {
             sim.schedule(.arrival(classIndex: k), at: SimTime(hours: -log(arrivalStreams[k].nextUniform()) / configuration.arrivalRates[k]))
         }
 
-        func startService(_ customer: Waiting, classIndex k: Int, now: Double, sim: inout Simulation<Event>) {
-            if customer.arrival >= warmup {
-                waitSum[k] += now - customer.arrival
+        // The loop is written out flat (no nested function capturing the counters), so the
+        // optimiser keeps the counters in registers.
+        let servers = configuration.servers
+        let rates = configuration.arrivalRates
+        while let event = sim.nextEvent(until: horizon) {
+            let now = sim.now.hours
+            var next: Waiting
+            var k: Int
+            switch event {
+            case .arrival(let classIndex):
+                k = classIndex
+                let customer = Waiting(arrival: now, service: -log(serviceStreams[k].nextUniform()) * meanService)
+                sim.schedule(.arrival(classIndex: k), at: SimTime(hours: now - log(arrivalStreams[k].nextUniform()) / rates[k]))
+                if busy < servers {
+                    next = customer
+                } else {
+                    queues[k].append(customer)
+                    continue
+                }
+            case .departure:
+                busy -= 1
+                var found: Waiting?
+                k = 0
+                while k < classes {
+                    if let waiting = queues[k].popFirst() { found = waiting; break }
+                    k += 1
+                }
+                guard let waiting = found else { continue }
+                next = waiting
+            }
+            if next.arrival >= warmup {
+                waitSum[k] += now - next.arrival
                 served[k] += 1
             }
             busy += 1
-            sim.schedule(.departure, at: SimTime(hours: now + customer.service))
-        }
-
-        while let event = sim.nextEvent(until: horizon) {
-            let now = sim.now.hours
-            switch event {
-            case .arrival(let k):
-                let customer = Waiting(arrival: now, service: -log(serviceStreams[k].nextUniform()) * meanService)
-                if busy < configuration.servers {
-                    startService(customer, classIndex: k, now: now, sim: &sim)
-                } else {
-                    queues[k].append(customer)
-                }
-                sim.schedule(.arrival(classIndex: k), at: SimTime(hours: now - log(arrivalStreams[k].nextUniform()) / configuration.arrivalRates[k]))
-            case .departure:
-                busy -= 1
-                for k in 0..<classes {
-                    if let next = queues[k].popFirst() {
-                        startService(next, classIndex: k, now: now, sim: &sim)
-                        break
-                    }
-                }
-            }
+            sim.schedule(.departure, at: SimTime(hours: now + next.service))
         }
         let means = (0..<classes).map { served[$0] > 0 ? waitSum[$0] / Double(served[$0]) : .nan }
         return Result(meanWait: means, customersServed: served, eventsProcessed: sim.eventsProcessed)

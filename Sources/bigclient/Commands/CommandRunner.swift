@@ -1,6 +1,6 @@
 /// The table of commands and the dispatch from the command line to one of them.
 enum CommandRunner {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
 
     /// A command: its specification and the function that runs it on parsed arguments.
     struct Command: Sendable {
