@@ -126,4 +126,15 @@ public struct WeeklyRecord: Sendable, Hashable {
     public var activeClients: Double
     public var revenueEur: Double
     public var meanStress: Double
+
+    public init(week: Int, backlogOrders: Double, overtimeHours: Double, absentTechnicians: Double, activeClients: Double,
+                revenueEur: Double, meanStress: Double) {
+        self.week = week
+        self.backlogOrders = backlogOrders
+        self.overtimeHours = overtimeHours
+        self.absentTechnicians = absentTechnicians
+        self.activeClients = activeClients
+        self.revenueEur = revenueEur
+        self.meanStress = meanStress
+    }
 }

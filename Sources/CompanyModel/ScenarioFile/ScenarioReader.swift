@@ -53,6 +53,9 @@ public enum ScenarioReader {
         let money = try readMoney(&root)
         let policies = try readPolicies(&root)
         let baselineValue = root.raw("baseline")
+        // The `sweep` section belongs to `bigclient sweep` (Experiments' SweepSpec reads it);
+        // a scenario with one is still a valid scenario for `run` and `check`.
+        _ = root.raw("sweep")
         try root.finish()
 
         let baseline = try resolveBaseline(baselineValue, policies: policies, file: fileName)

@@ -12,12 +12,17 @@ public struct ResultTables: Sendable {
         /// Values of the swept parameters, as written in the CSV (same order as `parameterNames`).
         public var parameterValues: [String]
         public var outcome: ExperimentOutcome
+        /// The replication number of each result (a shard holds only some); nil = 0, 1, 2, ….
+        public var replicationNumbers: [Int]?
 
-        public init(index: Int, parameterValues: [String], outcome: ExperimentOutcome) {
+        public init(index: Int, parameterValues: [String], outcome: ExperimentOutcome, replicationNumbers: [Int]? = nil) {
             self.index = index
             self.parameterValues = parameterValues
             self.outcome = outcome
+            self.replicationNumbers = replicationNumbers
         }
+
+        func replicationNumber(_ position: Int) -> Int { replicationNumbers?[position] ?? position }
     }
 
     public var parameterNames: [String]
@@ -33,15 +38,43 @@ public struct ResultTables: Sendable {
 
     /// One row per (point, policy, replication): status, then every metric.
     public var replicationsCSV: String {
-        var text = CSVFormat.row(prefixHeader + ["policy", "replication", "status"] + Metric.allCases.map(\.name))
+        var text = Self.replicationsHeader(parameterNames: parameterNames)
         for point in points {
             let outcome = point.outcome
             for (p, policy) in outcome.policies.enumerated() {
                 for (r, result) in outcome.results[p].enumerated() {
-                    text += CSVFormat.row(prefix(point) + [CSVFormat.text(policy), String(r), result.status.rawValue]
-                                          + result.values.map(CSVFormat.number))
+                    text += Self.replicationRow(parameterValues: point.parameterValues, point: point.index, policy: policy,
+                                                replication: point.replicationNumber(r), result: result)
                 }
             }
+        }
+        return text
+    }
+
+    public static func replicationsHeader(parameterNames: [String]) -> String {
+        CSVFormat.row(parameterNames.map(CSVFormat.text) + ["point", "policy", "replication", "status"] + Metric.allCases.map(\.name))
+    }
+
+    public static func replicationRow(parameterValues: [String], point: Int, policy: String, replication: Int,
+                                      result: ReplicationResult) -> String {
+        CSVFormat.row(parameterValues.map(CSVFormat.text) + [String(point), CSVFormat.text(policy), String(replication),
+                                                              result.status.rawValue] + result.values.map(CSVFormat.number))
+    }
+
+    public static func timeseriesHeader(parameterNames: [String]) -> String {
+        CSVFormat.row(parameterNames.map(CSVFormat.text) + ["point", "policy", "replication", "week", "backlog_orders",
+                                                            "overtime_hours", "absent_technicians", "active_clients",
+                                                            "revenue_eur", "mean_stress"])
+    }
+
+    public static func timeseriesRows(parameterValues: [String], point: Int, policy: String, replication: Int,
+                                      result: ReplicationResult) -> String {
+        var text = ""
+        for week in result.weeks {
+            text += CSVFormat.row(parameterValues.map(CSVFormat.text) + [String(point), CSVFormat.text(policy), String(replication),
+                                                                         String(week.week)]
+                + [week.backlogOrders, week.overtimeHours, week.absentTechnicians, week.activeClients,
+                   week.revenueEur, week.meanStress].map(CSVFormat.number))
         }
         return text
     }
@@ -86,17 +119,13 @@ public struct ResultTables: Sendable {
 
     /// Weekly series, when the replications recorded them.
     public var timeseriesCSV: String {
-        var text = CSVFormat.row(prefixHeader + ["policy", "replication", "week", "backlog_orders", "overtime_hours",
-                                                 "absent_technicians", "active_clients", "revenue_eur", "mean_stress"])
+        var text = Self.timeseriesHeader(parameterNames: parameterNames)
         for point in points {
             let outcome = point.outcome
             for (p, policy) in outcome.policies.enumerated() {
                 for (r, result) in outcome.results[p].enumerated() {
-                    for week in result.weeks {
-                        text += CSVFormat.row(prefix(point) + [CSVFormat.text(policy), String(r), String(week.week)]
-                            + [week.backlogOrders, week.overtimeHours, week.absentTechnicians, week.activeClients,
-                               week.revenueEur, week.meanStress].map(CSVFormat.number))
-                    }
+                    text += Self.timeseriesRows(parameterValues: point.parameterValues, point: point.index, policy: policy,
+                                                replication: point.replicationNumber(r), result: result)
                 }
             }
         }

@@ -1,0 +1,62 @@
+import Foundation
+
+/// `sweep.json`: the plan of a sweep (or shard of one), so that `merge` and `--resume` can
+/// check that files belong together and rebuild exactly what a single run writes.
+public struct SweepManifest: Codable, Sendable, Equatable {
+    public var tool = "bigclient"
+    public var version: String
+    public var scenarioName: String
+    public var scenarioSHA256: String
+    public var design: String
+    public var parameterNames: [String]
+    public var pointValues: [[String]]
+    public var policies: [String]
+    public var replications: Int
+    public var seed: UInt64
+    public var confidence: Double
+    public var timeseries: Bool
+    /// "K/N"; "1/1" for an unsharded run.
+    public var shard: String
+
+    /// Everything but the shard: what every shard of one sweep shares.
+    public var fingerprint: SweepManifest {
+        var copy = self
+        copy.shard = ""
+        return copy
+    }
+
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(self), as: UTF8.self)).map { $0 + "\n" } ?? "{}\n"
+    }
+
+    public static func read(_ path: String) throws -> SweepManifest {
+        try JSONDecoder().decode(SweepManifest.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+/// `--shard K/N`: this process runs the tasks whose index i (points × replications, in order)
+/// satisfies i mod N = K − 1. Interleaving spreads slow and fast points over the shards.
+public struct Shard: Hashable, Sendable, CustomStringConvertible {
+    public var index: Int
+    public var count: Int
+
+    public static let whole = Shard(index: 1, count: 1)
+
+    public init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
+    /// Parses "K/N" with 1 ≤ K ≤ N ≤ 100,000.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, n <= 100_000, k >= 1, k <= n else { return nil }
+        index = k
+        count = n
+    }
+
+    public func owns(task: Int) -> Bool { task % count == index - 1 }
+    public var description: String { "\(index)/\(count)" }
+}

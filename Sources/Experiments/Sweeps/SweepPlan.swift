@@ -1,0 +1,96 @@
+import Foundation
+import CompanyModel
+
+/// A sweep ready to run: the points (one scenario each), their parameter values, and the
+/// policies and replications every point runs.
+///
+/// All points are decoded before anything runs, so a bad value fails at once, naming the path
+/// and the value, rather than after hours of simulation.
+public struct SweepPlan: Sendable {
+    public var parameterNames: [String]
+    /// CSV text of each point's parameter values.
+    public var pointValues: [[String]]
+    public var scenarios: [Scenario]
+    public var design: SweepDesign
+
+    public enum Failure: Error, CustomStringConvertible {
+        case parameter(SweepParameter.Failure)
+        case point(index: Int, values: [String], error: ScenarioError)
+        case tooManyPoints(Int)
+        case design(String)
+
+        public var description: String {
+            switch self {
+            case .parameter(let failure): return failure.description
+            case .point(let index, let values, let error):
+                return "sweep point \(index) (\(values.joined(separator: ", "))): \(error.description)"
+            case .tooManyPoints(let count): return "the sweep has \(count) points; at most 100,000 are allowed"
+            case .design(let reason): return reason
+            }
+        }
+    }
+
+    /// Builds the plan from the scenario's tree (`ScenarioReader.parse`) and the parameters.
+    public static func make(tree: JSONValue, fileName: String, parameters: [SweepParameter], design: SweepDesign,
+                            samples: Int, seed: UInt64) throws(Failure) -> SweepPlan {
+        guard !parameters.isEmpty else { throw .design("a sweep needs at least one --vary PATH=VALUES") }
+        var parameters = parameters
+        if design == .lhs {
+            guard samples >= 2 else { throw .design("--design lhs needs --samples N with N ≥ 2") }
+            for p in parameters where p.range == nil {
+                throw .design("--design lhs needs a numeric range for '\(p.path)' (LO:HI)")
+            }
+        }
+        // Base values (what the file says, or the default) for one-at-a-time designs, and
+        // integer fields (a Latin hypercube rounds them), found by probing the reader.
+        let defaults = try? ScenarioReader.decode(tree, fileName: fileName)
+        var base: [JSONValue] = []
+        for (i, p) in parameters.enumerated() {
+            if let written = p.path.value(in: tree) {
+                base.append(written)
+            } else if design == .oat {
+                throw .design("--design oat needs '\(p.path)' written in the scenario file (its base value)\(defaults == nil ? "" : "")")
+            } else {
+                base.append(.null)
+            }
+            if design == .lhs, let probe = try? p.path.patch(tree, with: .number(0.5)) {
+                do {
+                    _ = try ScenarioReader.decode(probe, fileName: fileName)
+                } catch {
+                    if error.description.contains("integer") {
+                        parameters[i].values = []
+                        parameters[i].range = (p.range!.lowerBound.rounded())...(p.range!.upperBound.rounded())
+                        parameters[i].isInteger = true
+                    }
+                }
+            }
+        }
+        var points = SweepDesign.points(design, parameters: parameters, base: base, samples: samples, seed: seed)
+        for (i, p) in parameters.enumerated() where p.isInteger {
+            for k in points.indices {
+                if case .number(let x) = points[k][i] { points[k][i] = .number(x.rounded()) }
+            }
+        }
+        guard points.count <= 100_000 else { throw .tooManyPoints(points.count) }
+        var scenarios: [Scenario] = []
+        var values: [[String]] = []
+        for (index, point) in points.enumerated() {
+            var patched = tree
+            for (p, value) in zip(parameters, point) {
+                do {
+                    patched = try p.path.patch(patched, with: value)
+                } catch {
+                    throw .parameter(.path(error))
+                }
+            }
+            let texts = point.map(SweepParameter.csvText)
+            do {
+                scenarios.append(try ScenarioReader.decode(patched, fileName: fileName))
+            } catch {
+                throw .point(index: index, values: texts, error: error)
+            }
+            values.append(texts)
+        }
+        return SweepPlan(parameterNames: parameters.map(\.path.text), pointValues: values, scenarios: scenarios, design: design)
+    }
+}

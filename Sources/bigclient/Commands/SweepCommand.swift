@@ -1,0 +1,189 @@
+import Foundation
+import CompanyModel
+import Experiments
+import SimulationKernel
+
+/// `bigclient sweep`: vary scenario fields in batch; every point runs every policy on the same
+/// replication seeds.
+enum SweepCommand {
+    static let spec = CommandSpec(
+        name: "sweep",
+        summary: "Vary scenario fields (grid, one-at-a-time or Latin hypercube) and compare the policies at every point.",
+        positionals: [("SCENARIO", "scenario file (JSON5); its 'sweep' section is used when no --vary is given")],
+        options: [
+            .init(name: "--vary", valueName: "PATH=VALUES", help: "a field and its values: 8,10,12 | 0.1:0.6:0.1 | 0.1:0.6/6 (repeatable)", repeatable: true),
+            .init(name: "--design", valueName: "D", help: "grid (default), oat (one at a time around the file's values) or lhs"),
+            .init(name: "--samples", valueName: "N", help: "points of a Latin hypercube (--design lhs)"),
+            .init(name: "--shard", valueName: "K/N", help: "run only the K-th of N interleaved slices of the work (merge them with 'bigclient merge')"),
+            .init(name: "--replications", valueName: "N", help: "replications per policy and point (default: the scenario's)"),
+            .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
+            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores)"),
+            .init(name: "--out", valueName: "DIR", help: "output directory (default: results/<scenario name>)"),
+            .init(name: "--policy", valueName: "P", help: "run only this policy, besides the baseline (repeatable)", repeatable: true),
+            .init(name: "--horizon-days", valueName: "D", help: "override simulation.horizonDays"),
+            .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays"),
+            .init(name: "--confidence", valueName: "C", help: "confidence level of the intervals"),
+            .init(name: "--metric", valueName: "M", help: "metric shown in the report (default profit_eur)"),
+        ],
+        flags: [
+            .init(name: "--resume", help: "continue an interrupted sweep in the same --out directory without redoing finished work"),
+            .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
+            .init(name: "--quiet", help: "no progress and no report; files only"),
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
+        let path = arguments.positionals[0]
+        var tree: JSONValue
+        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+        // Command-line overrides go into the tree, so every point carries them.
+        for (option, field) in [("--horizon-days", "horizonDays"), ("--warmup-days", "warmupDays")] {
+            if let value = try arguments.number(option, in: 0...36_500) {
+                tree = try patch(tree, "simulation.\(field)", .number(value), option: option)
+            }
+        }
+        let section: SweepSection?
+        do { section = try SweepSection.read(tree, fileName: path) } catch { throw SweepFailure(message: error.description, exitCode: .dataError) }
+        var parameters: [SweepParameter] = []
+        for text in arguments.allValues("--vary") {
+            do { parameters.append(try SweepParameter(argument: text)) } catch {
+                throw CommandLineError.invalidValue(option: "--vary", value: text, allowed: error.description)
+            }
+        }
+        if parameters.isEmpty { parameters = section?.parameters ?? [] }
+        guard !parameters.isEmpty else {
+            throw CommandLineError.missingValue(option: "--vary", valueName: "PATH=VALUES (or a 'sweep' section in the scenario)")
+        }
+        let designText = arguments.value("--design") ?? section?.design?.rawValue ?? "grid"
+        guard let design = SweepDesign(rawValue: designText) else {
+            throw CommandLineError.invalidValue(option: "--design", value: designText, allowed: "grid, oat or lhs")
+        }
+        let samples = try arguments.integer("--samples", in: 2...100_000) ?? section?.samples ?? 0
+        var shard = Shard.whole
+        if let text = arguments.value("--shard") {
+            guard let parsed = Shard(text) else {
+                throw CommandLineError.invalidValue(option: "--shard", value: text, allowed: "K/N with 1 ≤ K ≤ N, e.g. 2/8")
+            }
+            shard = parsed
+        }
+        let base: Scenario
+        do { base = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
+        let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init) ?? base.simulation.seed
+        let plan: SweepPlan
+        do {
+            plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
+        } catch {
+            throw SweepFailure(message: error.description, exitCode: .dataError)
+        }
+        let policies = arguments.allValues("--policy")
+        for name in policies where base.policies[name] == nil {
+            throw UnknownPolicyFailure(failure: .unknownPolicy(name, known: base.policyNames))
+        }
+        let metricName = arguments.value("--metric") ?? "profit_eur"
+        guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
+            throw CommandLineError.invalidValue(option: "--metric", value: metricName, allowed: "a metric name such as profit_eur (see results/README.md)")
+        }
+        let directory = arguments.value("--out") ?? "results/\(base.name)"
+        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
+        let options = SweepRunner.Options(
+            replications: try arguments.integer("--replications", in: 1...1_000_000) ?? base.simulation.replications,
+            seed: seed, confidence: try arguments.number("--confidence", in: 0.5...0.9999) ?? base.simulation.confidence,
+            jobs: try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount,
+            timeseries: arguments.has("--timeseries"), policies: policies.isEmpty ? nil : policies, shard: shard,
+            resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
+            scenarioSHA256: SHA256.hex(bytes))
+        let quiet = arguments.has("--quiet")
+        let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let outcome: SweepRunner.Outcome
+        do {
+            outcome = try SweepRunner.run(plan: plan, options: options) { line.update($0) }
+        } catch {
+            line.finish()
+            switch error {
+            case .output(let failure): throw OutputFailure(failure: failure)
+            case .policy(let failure): throw UnknownPolicyFailure(failure: failure)
+            case .resumeMismatch, .unreadable: throw SweepFailure(message: error.description, exitCode: .dataError)
+            }
+        }
+        line.finish()
+        if !quiet {
+            Console.out(SweepReport.render(outcome, plan: plan, metric: metric, directory: directory))
+        }
+        return .success
+    }
+
+    static func patch(_ tree: JSONValue, _ path: String, _ value: JSONValue, option: String) throws -> JSONValue {
+        do {
+            return try ParameterPath(path).patch(tree, with: value)
+        } catch {
+            throw CommandLineError.invalidValue(option: option, value: value.messageText, allowed: error.description)
+        }
+    }
+}
+
+/// A sweep problem that is neither a usage error nor an output error.
+struct SweepFailure: UserFacingError {
+    let message: String
+    let exitCode: ExitCode
+}
+
+/// The sweep's report: one line per point and policy for the chosen metric.
+enum SweepReport {
+    static func render(_ outcome: SweepRunner.Outcome, plan: SweepPlan, metric: Metric, directory: String) -> String {
+        let m = outcome.manifest
+        var lines = ["\(m.scenarioName): sweep of \(m.parameterNames.joined(separator: ", ")) (\(m.design), \(m.pointValues.count) points) × \(m.policies.count) policies × \(m.replications) replications, seed \(m.seed), shard \(m.shard)"]
+        if outcome.tasksResumed > 0 { lines.append("Resumed: \(outcome.tasksResumed) tasks were already done; \(outcome.tasksRun) run now.") }
+        guard let tables = outcome.tables else {
+            lines.append("Shard written to \(directory)/ — merge all shards with 'bigclient merge DIR... --out DIR'.")
+            return lines.joined(separator: "\n")
+        }
+        lines.append("")
+        let confidence = Int((m.confidence * 100).rounded())
+        lines.append(m.parameterNames.map { $0.padding(toLength: max(14, $0.count + 2), withPad: " ", startingAt: 0) }.joined()
+                     + "policy".padding(toLength: 14, withPad: " ", startingAt: 0)
+                     + "\(metric.name) difference [\(confidence) % CI]".padding(toLength: 44, withPad: " ", startingAt: 0)
+                     + "better in  verdict")
+        for point in tables.points {
+            for p in point.outcome.policies.indices.dropFirst() {
+                let c = point.outcome.comparison(policy: p, metric: metric)
+                let d = c.differences
+                let cells = zip(m.parameterNames, point.parameterValues).map { name, value in
+                    value.padding(toLength: max(14, name.count + 2), withPad: " ", startingAt: 0)
+                }.joined()
+                let interval = d.n == 0 ? "—" : String(format: "%+.4g [%+.4g; %+.4g]", d.mean, d.lower, d.upper)
+                let share = c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %"
+                lines.append(cells + point.outcome.policies[p].padding(toLength: 14, withPad: " ", startingAt: 0)
+                             + interval.padding(toLength: 44, withPad: " ", startingAt: 0)
+                             + share.padding(toLength: 11, withPad: " ", startingAt: 0) + c.verdict.rawValue)
+            }
+        }
+        lines.append("")
+        lines.append("Results: \(directory)/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Progress for sweeps: tasks (point × replication) done, rate, time left.
+final class SweepProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var last = -1.0
+    private var printed = false
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ p: SweepRunner.Progress) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        guard p.seconds - last >= 0.2 || p.tasksDone == p.tasksPlanned else { return }
+        last = p.seconds
+        let rate = p.seconds > 0 ? Double(p.tasksDone) / p.seconds : 0
+        let left = rate > 0 ? Double(p.tasksPlanned - p.tasksDone) / rate : 0
+        FileHandle.standardError.write(Data(String(format: "\r  %d/%d point-replications (%d points)  %.1f/s  ETA %.0f s   ",
+                                                   p.tasksDone, p.tasksPlanned, p.points, rate, left).utf8))
+        printed = true
+    }
+
+    func finish() {
+        guard enabled, printed else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
