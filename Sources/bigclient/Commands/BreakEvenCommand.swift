@@ -1,0 +1,79 @@
+import Foundation
+import CompanyModel
+import Experiments
+import SimulationKernel
+
+/// `bigclient breakeven`: the value of one parameter at which a policy stops paying off.
+enum BreakEvenCommand {
+    static let spec = CommandSpec(
+        name: "breakeven",
+        summary: "Find the value of one parameter at which a policy's difference in a metric crosses zero (bisection under common random numbers).",
+        positionals: [("SCENARIO", "scenario file (JSON5)")],
+        options: [
+            .init(name: "--vary", valueName: "PATH=LO:HI", help: "the field and the range to search"),
+            .init(name: "--metric", valueName: "M", help: "metric, e.g. profit_eur"),
+            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (default: the first other policy)"),
+            .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
+            .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
+            .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
+            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores)"),
+            .init(name: "--confidence", valueName: "C", help: "confidence level (default: the scenario's)"),
+        ],
+        flags: [.init(name: "--integer", help: "search whole values only (e.g. technicians.count)")])
+
+    static func run(_ arguments: ParsedArguments) throws -> ExitCode {
+        let path = arguments.positionals[0]
+        guard let varyText = arguments.value("--vary") else { throw CommandLineError.missingValue(option: "--vary", valueName: "PATH=LO:HI") }
+        guard let metricName = arguments.value("--metric") else { throw CommandLineError.missingValue(option: "--metric", valueName: "M") }
+        guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
+            throw CommandLineError.invalidValue(option: "--metric", value: metricName, allowed: "a metric name such as profit_eur (see results/README.md)")
+        }
+        let parameter: SweepParameter
+        do { parameter = try SweepParameter(argument: varyText) } catch {
+            throw CommandLineError.invalidValue(option: "--vary", value: varyText, allowed: error.description)
+        }
+        guard let range = parameter.range, range.lowerBound < range.upperBound else {
+            throw CommandLineError.invalidValue(option: "--vary", value: varyText, allowed: "a numeric range LO:HI with LO < HI")
+        }
+        let tree: JSONValue
+        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+        let scenario: Scenario
+        do { scenario = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
+        guard let policy = arguments.value("--policy") ?? scenario.policyNames.dropFirst().first else {
+            throw CommandLineError.invalidValue(option: "--policy", value: "", allowed: "the scenario has only its baseline: add a policy to compare")
+        }
+        guard scenario.policies[policy] != nil, policy != scenario.baseline else {
+            throw UnknownPolicyFailure(failure: .unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline }))
+        }
+        let replications = try arguments.integer("--replications", in: 2...1_000_000) ?? scenario.simulation.replications
+        let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init) ?? scenario.simulation.seed
+        let confidence = try arguments.number("--confidence", in: 0.5...0.9999)
+        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
+        let result: BreakEven
+        do {
+            result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
+                                        replications: replications, seed: seed, confidence: confidence, jobs: jobs,
+                                        iterations: iterations, integer: arguments.has("--integer"))
+        } catch {
+            throw SweepFailure(message: error.description, exitCode: .dataError)
+        }
+        var lines = ["\(scenario.name): break-even of \(parameter.path) in [\(fmt(range.lowerBound)), \(fmt(range.upperBound))] for \(metric.name), '\(policy)' − '\(scenario.baseline)'", ""]
+        switch result.answer {
+        case .crossing(let estimate, let low, let high):
+            lines.append("The difference crosses zero at \(parameter.path) ≈ \(fmt(estimate)).")
+            lines.append("It is not distinguishable from zero for \(parameter.path) between \(low.map(fmt) ?? "the range's start (\(fmt(range.lowerBound)))") and \(high.map(fmt) ?? "the range's end (\(fmt(range.upperBound)))").")
+        case .noCrossing(let a, let b):
+            lines.append("No crossing in the range: the mean difference is \(fmt(a.mean)) at \(fmt(a.value)) and \(fmt(b.mean)) at \(fmt(b.value)) (same sign).")
+        }
+        lines.append("")
+        lines.append("value".padding(toLength: 16, withPad: " ", startingAt: 0) + "difference [CI]")
+        for e in result.evaluations {
+            lines.append(fmt(e.value).padding(toLength: 16, withPad: " ", startingAt: 0) + "\(fmt(e.mean)) [\(fmt(e.lower)); \(fmt(e.upper))]")
+        }
+        Console.out(lines.joined(separator: "\n"))
+        return .success
+    }
+
+    static func fmt(_ x: Double) -> String { String(format: "%.6g", x) }
+}
