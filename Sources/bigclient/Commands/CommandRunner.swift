@@ -10,6 +10,9 @@ enum CommandRunner {
 
     static let commands: [Command] = [
         Command(spec: RunCommand.spec, run: RunCommand.run),
+        Command(spec: SweepCommand.spec, run: SweepCommand.run),
+        Command(spec: MergeCommand.spec, run: MergeCommand.run),
+        Command(spec: BreakEvenCommand.spec, run: BreakEvenCommand.run),
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
         Command(spec: TraceCommand.spec, run: TraceCommand.run),
         Command(spec: InitCommand.spec, run: InitCommand.run),

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// `sweep` and `merge` through the built binary: shards and resume reproduce a single run.
+@Suite("bigclient binary: sweep and merge")
+struct SweepBinaryTests {
+    static func directory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-sweep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static let sweep = ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5,6",
+                        "--vary", "clients.key.keyClient.onEnforcement.leaveProbability=0:1/3",
+                        "--replications", "3", "--horizon-days", "120", "--warmup-days", "20", "--timeseries", "--quiet"]
+    static let files = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv", "sweep.json"]
+
+    static func same(_ a: URL, _ b: URL) throws {
+        for file in files {
+            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test("shards 1/3, 2/3, 3/3 merged equal the unsharded run, byte for byte")
+    func shardsMerge() throws {
+        let root = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let whole = root.appendingPathComponent("whole")
+        let outcome = try BinaryRunner.run(Self.sweep + ["--out", whole.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        var shardDirs: [String] = []
+        for k in 1...3 {
+            let dir = root.appendingPathComponent("shard\(k)").path
+            let shard = try BinaryRunner.run(Self.sweep + ["--out", dir, "--shard", "\(k)/3"])
+            #expect(shard.status == 0, "\(shard.stderr)")
+            shardDirs.append(dir)
+        }
+        let merged = root.appendingPathComponent("merged")
+        let incomplete = try BinaryRunner.run(["merge", shardDirs[0], shardDirs[2], "--out", merged.path])
+        #expect(incomplete.status == 66)
+        #expect(incomplete.stderr.contains("missing shard 2/3"))
+        let merge = try BinaryRunner.run(["merge"] + shardDirs + ["--out", merged.path])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        try Self.same(whole, merged)
+        let header = try String(contentsOf: whole.appendingPathComponent("summary.csv"), encoding: .utf8).prefix(200)
+        #expect(header.hasPrefix("technicians.count,clients.key.keyClient.onEnforcement.leaveProbability,point,policy,metric"))
+    }
+
+    @Test("a sweep killed mid-way and resumed equals an uninterrupted one")
+    func killedThenResumed() throws {
+        let root = try Self.directory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let long = ["sweep", "scenarios/historic-client.json5", "--vary", "technicians.count=11,12,13",
+                    "--replications", "12", "--horizon-days", "300", "--jobs", "1", "--quiet"]
+        let whole = root.appendingPathComponent("whole")
+        #expect(try BinaryRunner.run(long + ["--out", whole.path]).status == 0)
+        let interrupted = root.appendingPathComponent("interrupted")
+        let process = Process()
+        process.executableURL = BinaryRunner.executableURL
+        process.arguments = long + ["--out", interrupted.path]
+        process.currentDirectoryURL = BinaryRunner.repositoryRoot
+        try process.run()
+        // Kill it once some rows are on disk (but long before the end).
+        let partial = interrupted.appendingPathComponent("replications.partial.csv").path
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: partial, encoding: .utf8), text.split(separator: "\n").count > 6 { break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(FileManager.default.fileExists(atPath: partial), "rows were appended before the kill")
+        #expect(!FileManager.default.fileExists(atPath: interrupted.appendingPathComponent("summary.csv").path))
+        let resumed = try BinaryRunner.run(long + ["--out", interrupted.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        for file in ["replications.csv", "summary.csv", "comparison.csv", "sweep.json"] {
+            #expect(try Data(contentsOf: whole.appendingPathComponent(file)) == Data(contentsOf: interrupted.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test("sweep errors: unknown path (exit 65, with a suggestion), bad values, bad shard")
+    func errors() throws {
+        let unknown = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5", "--vary", "technicans.count=4,5", "--quiet", "--out", "/tmp/bigclient-never"])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("technicans"))
+        let wrongType = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=many", "--quiet", "--out", "/tmp/bigclient-never"])
+        #expect(wrongType.status == 65)
+        #expect(wrongType.stderr.contains("technicians.count"))
+        let badShard = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4", "--shard", "4/3"])
+        #expect(badShard.status == 64)
+        let noVary = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5"])
+        #expect(noVary.status == 64)
+    }
+}
