@@ -14,6 +14,7 @@ enum CommandRunner {
         Command(spec: MergeCommand.spec, run: MergeCommand.run),
         Command(spec: BreakEvenCommand.spec, run: BreakEvenCommand.run),
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
+        Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
         Command(spec: TraceCommand.spec, run: TraceCommand.run),
         Command(spec: InitCommand.spec, run: InitCommand.run),
         Command(spec: BenchCommand.spec, run: BenchCommand.run),
