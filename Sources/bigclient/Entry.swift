@@ -5,6 +5,7 @@ import Foundation
 @main
 enum Entry {
     static func main() {
+        Interruption.install()
         let status = CommandRunner.run(Array(CommandLine.arguments.dropFirst()))
         exit(status.rawValue)
     }

@@ -49,6 +49,13 @@ public struct ExperimentOutcome: Sendable {
         return (1..<policies.count).allSatisfy { ok(comparison(policy: $0, metric: target.metric).differences) }
     }
 
+    /// The same outcome with the wall time of the whole experiment (rebuilt outcomes have 0).
+    public func with(jobs: Int, wallSeconds seconds: Double) -> ExperimentOutcome {
+        var settings = settings
+        settings.jobs = jobs
+        return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop, wallSeconds: seconds)
+    }
+
     /// Runs that stopped early as runaway, per policy.
     public func runawayCount(policy: Int) -> Int { results[policy].filter { $0.status == .runaway }.count }
 }

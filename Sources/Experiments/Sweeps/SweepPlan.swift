@@ -30,6 +30,12 @@ public struct SweepPlan: Sendable {
         }
     }
 
+    /// A plan of one point with no swept parameter: a plain `run`, executed by the same
+    /// machinery (rows appended as replications finish, resumable, rebuilt from the rows).
+    public static func single(_ scenario: Scenario) -> SweepPlan {
+        SweepPlan(parameterNames: [], pointValues: [[]], scenarios: [scenario], design: .grid)
+    }
+
     /// Builds the plan from the scenario's tree (`ScenarioReader.parse`) and the parameters.
     public static func make(tree: JSONValue, fileName: String, parameters: [SweepParameter], design: SweepDesign,
                             samples: Int, seed: UInt64) throws(Failure) -> SweepPlan {

@@ -21,6 +21,9 @@ public enum SweepRunner {
         public var directory: String
         public var version: String
         public var scenarioSHA256: String
+        /// Polled between tasks: when it returns true (Ctrl-C, SIGTERM), no new task starts, the
+        /// finished rows stay on disk, and the run throws `.interrupted`.
+        public var shouldStop: @Sendable () -> Bool = { false }
 
         public init(replications: Int, seed: UInt64, confidence: Double, jobs: Int, timeseries: Bool, policies: [String]?,
                     shard: Shard, resume: Bool, directory: String, version: String, scenarioSHA256: String) {
@@ -50,9 +53,12 @@ public enum SweepRunner {
         case resumeMismatch(String)
         case unreadable(String)
         case policy(CompanySimulation.Failure)
+        case interrupted(done: Int, planned: Int, directory: String)
 
         public var description: String {
             switch self {
+            case .interrupted(let done, let planned, let directory):
+                return "interrupted: \(done) of \(planned) replication tasks are saved in \(directory)/replications.partial.csv; run the same command with --resume to finish"
             case .output(let failure): return failure.description
             case .resumeMismatch(let reason): return "cannot resume: \(reason)"
             case .unreadable(let reason): return reason
@@ -137,7 +143,7 @@ public enum SweepRunner {
         let replications = options.replications
         let allModels = models
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let next = counter.claim(below: todo.count), failure.value == nil {
+            while !options.shouldStop(), failure.value == nil, let next = counter.claim(below: todo.count) {
                 let task = todo[next]
                 let point = task / replications, replication = task % replications
                 var rows = "", series = ""
@@ -163,6 +169,10 @@ public enum SweepRunner {
             }
         }
         if let error = failure.value { throw .output(error) }
+        let finishedNow = counter.finishedCount
+        if finishedNow < todo.count {
+            throw .interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
+        }
 
         // Rebuild from the rows on disk, in canonical order.
         let rows: ParsedRows
@@ -228,6 +238,10 @@ final class TaskCounter: @unchecked Sendable {
     func finish() -> Int {
         lock.lock(); defer { lock.unlock() }
         finished += 1
+        return finished
+    }
+    var finishedCount: Int {
+        lock.lock(); defer { lock.unlock() }
         return finished
     }
 }

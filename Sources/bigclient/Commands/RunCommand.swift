@@ -25,6 +25,7 @@ enum RunCommand {
         ],
         flags: [
             .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
+            .init(name: "--resume", help: "continue an interrupted run in the same --out directory (not with --precision)"),
             .init(name: "--quiet", help: "no progress and no report; files only"),
         ])
 
@@ -64,22 +65,57 @@ enum RunCommand {
                                           replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                           timeseries: arguments.has("--timeseries"), precision: precision)
         let quiet = arguments.has("--quiet")
-        let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        let outcome: ExperimentOutcome
-        do {
-            outcome = try Experiment.run(scenario: scenario, settings: settings) { progress.update($0) }
-        } catch {
-            throw UnknownPolicyFailure(failure: error)
-        }
-        progress.finish()
-
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
+        let started = Date()
+        var outcome: ExperimentOutcome
+        if precision == nil {
+            // Replications append their rows as they finish, so an interrupted run keeps them
+            // and --resume continues it; the files are rebuilt from the rows at the end.
+            var options = SweepRunner.Options(
+                replications: settings.replications, seed: settings.seed, confidence: settings.confidence, jobs: settings.jobs,
+                timeseries: settings.timeseries, policies: settings.policies, shard: .whole, resume: arguments.has("--resume"),
+                directory: directory, version: CommandRunner.version, scenarioSHA256: SHA256.hex(bytes))
+            options.shouldStop = { Interruption.isRequested }
+            let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+            do {
+                let result = try SweepRunner.run(plan: .single(scenario), options: options) { line.update($0) }
+                line.finish()
+                outcome = result.tables!.points[0].outcome
+            } catch {
+                line.finish()
+                switch error {
+                case .output(let failure): throw OutputFailure(failure: failure)
+                case .policy(let failure): throw UnknownPolicyFailure(failure: failure)
+                case .resumeMismatch, .unreadable: throw SweepFailure(message: error.description, exitCode: .dataError)
+                case .interrupted: throw SweepFailure(message: error.description, exitCode: .interrupted)
+                }
+            }
+            outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
+        } else {
+            if arguments.has("--resume") {
+                throw CommandLineError.conflictingOptions("--resume", "--precision")
+            }
+            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+            do {
+                outcome = try Experiment.run(scenario: scenario, settings: settings) { progress.update($0) }
+            } catch {
+                throw UnknownPolicyFailure(failure: error)
+            }
+            progress.finish()
+            let tables = ResultTables(points: [.init(index: 0, parameterValues: [], outcome: outcome)])
+            do {
+                try ResultWriter.write(tables, record: RunRecord(version: CommandRunner.version, command: [], scenarioPath: path,
+                                                                 scenarioSHA256: SHA256.hex(bytes), outcome: outcome),
+                                       timeseries: settings.timeseries, to: directory)
+            } catch {
+                throw OutputFailure(failure: error)
+            }
+        }
         let record = RunRecord(version: CommandRunner.version, command: ["bigclient"] + CommandLine.arguments.dropFirst(),
                                scenarioPath: path, scenarioSHA256: SHA256.hex(bytes), outcome: outcome)
-        let tables = ResultTables(points: [.init(index: 0, parameterValues: [], outcome: outcome)])
         do {
-            try ResultWriter.write(tables, record: record, timeseries: settings.timeseries, to: directory)
+            try AtomicFile.write(record.json, to: directory + "/run.json")
         } catch {
             throw OutputFailure(failure: error)
         }

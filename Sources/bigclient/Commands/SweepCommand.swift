@@ -84,13 +84,14 @@ enum SweepCommand {
         }
         let directory = arguments.value("--out") ?? "results/\(base.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
-        let options = SweepRunner.Options(
+        var options = SweepRunner.Options(
             replications: try arguments.integer("--replications", in: 1...1_000_000) ?? base.simulation.replications,
             seed: seed, confidence: try arguments.number("--confidence", in: 0.5...0.9999) ?? base.simulation.confidence,
             jobs: try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount,
             timeseries: arguments.has("--timeseries"), policies: policies.isEmpty ? nil : policies, shard: shard,
             resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
             scenarioSHA256: SHA256.hex(bytes))
+        options.shouldStop = { Interruption.isRequested }
         let quiet = arguments.has("--quiet")
         let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let outcome: SweepRunner.Outcome
@@ -102,6 +103,7 @@ enum SweepCommand {
             case .output(let failure): throw OutputFailure(failure: failure)
             case .policy(let failure): throw UnknownPolicyFailure(failure: failure)
             case .resumeMismatch, .unreadable: throw SweepFailure(message: error.description, exitCode: .dataError)
+            case .interrupted: throw SweepFailure(message: error.description, exitCode: .interrupted)
             }
         }
         line.finish()
