@@ -27,6 +27,7 @@ enum RunCommand {
             .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
             .init(name: "--resume", help: "continue an interrupted run in the same --out directory (not with --precision)"),
             .init(name: "--quiet", help: "no progress and no report; files only"),
+            .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU"),
         ])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
@@ -64,6 +65,9 @@ enum RunCommand {
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
                                           replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                           timeseries: arguments.has("--timeseries"), precision: precision)
+        try ConfirmHugeWork.check(WorkEstimate(scenario: scenario, policies: settings.policies.count,
+                                               replications: precision?.maxReplications ?? settings.replications, points: 1),
+                                  confirmed: arguments.has("--yes"))
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []

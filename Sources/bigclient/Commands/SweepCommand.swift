@@ -29,6 +29,7 @@ enum SweepCommand {
             .init(name: "--resume", help: "continue an interrupted sweep in the same --out directory without redoing finished work"),
             .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
             .init(name: "--quiet", help: "no progress and no report; files only"),
+            .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU"),
         ])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
@@ -92,6 +93,10 @@ enum SweepCommand {
             resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
             scenarioSHA256: SHA256.hex(bytes))
         options.shouldStop = { Interruption.isRequested }
+        let policyCount = policies.isEmpty ? base.policies.count : Set(policies + [base.baseline]).count
+        try ConfirmHugeWork.check(WorkEstimate(scenario: base, policies: policyCount, replications: options.replications,
+                                               points: (plan.scenarios.count + shard.count - 1) / shard.count),
+                                  confirmed: arguments.has("--yes"))
         let quiet = arguments.has("--quiet")
         let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let outcome: SweepRunner.Outcome
