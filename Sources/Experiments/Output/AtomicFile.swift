@@ -18,16 +18,23 @@ public enum AtomicFile {
         }
     }
 
+    /// Creates `path` and its missing parents (like `mkdir -p`), with the system's reason on
+    /// failure ("Permission denied", "Read-only file system", "Not a directory").
     public static func createDirectory(_ path: String) throws(Failure) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if !isDirectory.boolValue { throw .cannotCreateDirectory(path: path, reason: "a file with that name exists") }
             return
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotCreateDirectory(path: path, reason: reason(error))
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw .cannotCreateDirectory(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .cannotCreateDirectory(path: path, reason: "a file with that name exists")
         }
     }
 
@@ -70,11 +77,4 @@ public enum AtomicFile {
         unlink(path)
     }
 
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return ns.localizedDescription
-    }
 }
