@@ -91,7 +91,7 @@ struct ScenarioReaderErrorTests {
         #expect(Support.message("{ money: { materialsFraction: 1.5 } }")
                 == "scenarios/x.json5: money.materialsFraction must be a number in [0, 1] (got 1.5)")
         #expect(Support.message("{ simulation: { confidence: 1 } }")
-                == "scenarios/x.json5: simulation.confidence must be a number in (0, 1) (got 1)")
+                == "scenarios/x.json5: simulation.confidence must be a number in [0.5, 0.9999] (got 1)")
         #expect(Support.message("{ simulation: { horizonDays: 0 } }")
                 == "scenarios/x.json5: simulation.horizonDays must be a number > 0 (got 0)")
         #expect(Support.message("{ simulation: { horizonDays: 40000 } }")

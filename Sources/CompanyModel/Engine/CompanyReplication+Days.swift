@@ -10,7 +10,7 @@ extension CompanyReplication {
         let stress = settings.stress
         let presentCount = presentTechnicianCount
         let backlogDaysPerTechnician = openWorkHours() / (Double(max(presentCount, 1)) * shiftHours)
-        let backlogExcess = max(0, backlogDaysPerTechnician - stress.backlogThresholdDays)
+        let backlogExcess = min(stress.backlogPressureCapDays, max(0, backlogDaysPerTechnician - stress.backlogThresholdDays))
         var stressSum = 0.0
         var employedCount = 0
 
@@ -86,7 +86,9 @@ extension CompanyReplication {
             }
         }
         if workingDay {
-            contractHoursTotal += Double(employedCount) * shiftHours
+            // Hours the present staff could work: technicians on leave are not available, so
+            // they must not make the company look idle (and stop replacements) while they are away.
+            contractHoursTotal += Double(presentTechnicianCount) * shiftHours
         }
         // Clear the delivery counters of the day that now leaves the on-time window.
         let nextDay = dayIndex + 1
@@ -122,7 +124,11 @@ extension CompanyReplication {
         technicians[t].present = false
         if inWindow { totals.resignations += 1 }
         let utilisation = recentUtilisation()
-        let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation
+        // Replace when the remaining staff is busy, or when open work already exceeds a week of
+        // their shifts (a backlog the smaller team cannot absorb).
+        let present = Double(max(presentTechnicianCount, 1))
+        let overloaded = openWorkHours() > present * shiftHours * 5
+        let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
         record("resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
         if replace {
             let at = now + scenario.technicians.hiring.delayDays * 24

@@ -152,6 +152,10 @@ public struct StressSettings: Sendable, Hashable {
     /// Added per day per day-of-backlog per present technician above `backlogThresholdDays`.
     public var perBacklogDay: Double = 0.02
     public var backlogThresholdDays: Double = 3
+    /// The backlog term counts at most this many days above the threshold: a crushing
+    /// backlog weighs on a technician, but not without limit (without a cap, a collapsing
+    /// company would push every new hire's stress, and resignation hazard, to infinity).
+    public var backlogPressureCapDays: Double = 10
 
     public init() {}
 }

@@ -79,7 +79,8 @@ public struct ScenarioError: Error, CustomStringConvertible, Equatable, Sendable
     public var isMissingInput: Bool { kind == .fileNotFound || kind == .unreadable }
 
     public var description: String {
-        var text = "\(file): "
+        var text = "\(Self.printable(file)): "
+        let path = Self.printable(self.path)
         if let line, let column { text += "line \(line), column \(column): " }
         let subject = path.isEmpty ? "the top level" : path
         switch kind {
@@ -101,9 +102,30 @@ public struct ScenarioError: Error, CustomStringConvertible, Equatable, Sendable
             text += "\(subject) is required: \(requirement)"
         case .wrongType, .outOfRange, .unknownEnumValue, .crossField:
             text += "\(subject) must \(requirement)"
-            if let value { text += " (got \(value))" }
+            if let value { text += " (got \(Self.printable(value)))" }
         }
-        if let suggestion { text += ". Did you mean '\(suggestion)'?" }
+        if let suggestion { text += ". Did you mean '\(Self.printable(suggestion))'?" }
         return text
+    }
+
+    /// Text from the file as it may be shown in a message: control characters, bidirectional
+    /// overrides and other invisible characters escaped as \u{…}, and at most 120 characters
+    /// (a key can be any string; a message must stay one readable line).
+    static func printable(_ text: String) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= 120 { out += "…"; break }
+            switch scalar.properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            case .nonspacingMark, .enclosingMark, .spacingMark:
+                out += count == 0 ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
     }
 }

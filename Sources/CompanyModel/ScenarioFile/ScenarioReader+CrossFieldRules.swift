@@ -8,6 +8,26 @@ extension ScenarioReader {
         }
         let f = JSONValue.format
 
+        // Sizes of random quantities: bounded so that no sum of them can overflow (a work
+        // content of 1e308 hours would turn stress and money into infinity).
+        for name in scenario.clientGroupNames {
+            let work = scenario.clients[name]!.workHours
+            if !(work.mean <= 10_000) || !(work.variance.squareRoot() <= 10_000) {
+                throw fail("clients.\(name).workHours", "\(work)", "have a mean and a standard deviation of at most 10000 hours")
+            }
+        }
+        for (name, leave) in [("sickLeave", scenario.technicians.sickLeave), ("burnout", scenario.technicians.burnout)] {
+            let d = leave.durationDays
+            if !(d.mean <= 36_500) || !(d.variance.squareRoot() <= 36_500) {
+                throw fail("technicians.\(name).durationDays", "\(d)", "have a mean and a standard deviation of at most 36500 days")
+            }
+        }
+        // Every client needs its own random streams, and their number is finite.
+        let totalClients = scenario.clients.values.reduce(0) { $0 + $1.count }
+        if totalClients > 200_000 {
+            throw fail("clients", "\(totalClients) clients", "hold at most 200000 clients in all groups together")
+        }
+
         // Time: warm-up and decision inside the horizon.
         let simulation = scenario.simulation
         if simulation.warmupDays >= simulation.horizonDays {

@@ -19,10 +19,12 @@ extension ScenarioReader {
         let seed = try reader.integer("seed", default: Int(settings.seed),
                                       .atLeast(0, cap: Double(RandomStream.maxMasterSeed)))
         settings.seed = UInt64(seed)
-        settings.confidence = try reader.number("confidence", default: settings.confidence,
-                                                NumberRule(lower: .exclusive(0), upper: .exclusive(1), asInterval: true))
+        // [0.5, 0.9999]: beyond, 1 − (1 − c)/2 rounds to 1 and no t quantile exists.
+        settings.confidence = try reader.number("confidence", default: settings.confidence, .interval(0.5, 0.9999))
+        // A million unfinished orders is about 150 MB per running replication: the ceiling
+        // that keeps a runaway replication's memory bounded.
         settings.maxBacklogOrders = try reader.integer("maxBacklogOrders", default: settings.maxBacklogOrders,
-                                                       .atLeast(1, cap: 10_000_000))
+                                                       .atLeast(1, cap: 1_000_000))
         try reader.finish()
         return settings
     }

@@ -102,6 +102,8 @@ extension ScenarioReader {
         value.perBacklogDay = try reader.number("perBacklogDay", default: value.perBacklogDay, increment)
         value.backlogThresholdDays = try reader.number("backlogThresholdDays", default: value.backlogThresholdDays,
                                                        .atLeast(0, cap: maximumHorizonDays))
+        value.backlogPressureCapDays = try reader.number("backlogPressureCapDays", default: value.backlogPressureCapDays,
+                                                         .atLeast(0, cap: maximumHorizonDays))
         try reader.finish()
         return value
     }

@@ -88,8 +88,9 @@ enum ScenarioText {
             // convert, for instance): say where, in Foundation's words.
             if let unreadable = error as? UnreadableJSONValue {
                 let place = unreadable.path.isEmpty ? "the top-level value" : "the value of \(unreadable.path)"
+                // Foundation's error is an internal dump; say what usually causes it instead.
                 throw ScenarioError(kind: .syntax, file: fileName, path: unreadable.path,
-                                    requirement: "\(place) cannot be read by Foundation's JSON5 decoder (\(unreadable.detail))")
+                                    requirement: "\(place) cannot be read: " + Self.explain(unreadable.detail))
             }
             throw ScenarioError(kind: .syntax, file: fileName, requirement: "not valid JSON5 (\(error))")
         }
@@ -99,5 +100,13 @@ enum ScenarioText {
                                 line: duplicate.position.line, column: duplicate.position.column)
         }
         return value
+    }
+
+    /// Plain words for the decoder's internal errors.
+    static func explain(_ detail: String) -> String {
+        if detail.contains("NullValue") { return "it contains a \\u0000 (NUL) escape, which is not supported; remove it" }
+        if detail.contains("Surrogate") { return "it contains a \\u escape of half a surrogate pair (\\ud800–\\udfff alone); write the character itself" }
+        if detail.contains("numberIsNotRepresentable") { return "a number is written in a form that cannot be read (e.g. 0e5); write it plainly (0)" }
+        return "the text is not valid JSON5 there"
     }
 }

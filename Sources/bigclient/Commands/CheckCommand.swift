@@ -24,10 +24,10 @@ enum CheckCommand {
         for name in scenario.policyNames {
             guard let f = scenario.figures(for: name) else { continue }
             lines.append("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                + String(format: "  %14.1f  %15.1f  %11.2f  %19.1f%%  %20.1f%%", f.offeredHoursPerWeek, f.capacityHoursPerWeek,
+                + String(format: "  %14.4g  %15.4g  %11.3g  %19.1f%%  %20.1f%%", f.offeredHoursPerWeek, f.capacityHoursPerWeek,
                          f.utilisation, 100 * f.keyShareOfDemand, 100 * f.keyShareOfRevenue))
             if f.utilisation >= 1 {
-                warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.2f", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
+                warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.3g", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
             }
         }
         lines.append("")
