@@ -36,7 +36,9 @@ enum Spelling {
     /// word (`horizon` → `horizonDays`) or that the word begins with (`sdev` → `sd`).
     static func suggestion(for word: String, among candidates: [String]) -> String? {
         let sorted = candidates.sorted()
-        guard !word.isEmpty, !sorted.isEmpty else { return nil }
+        // No field name is longer than 40 characters: a much longer word is no typo of one,
+        // and comparing a megabyte-long key would take seconds (quadratic distance).
+        guard !word.isEmpty, !sorted.isEmpty, word.unicodeScalars.count <= 100 else { return nil }
         if let folded = sorted.first(where: { $0.lowercased() == word.lowercased() }) { return folded }
         let lowerWord = word.lowercased()
         var best: (candidate: String, distance: Int)?

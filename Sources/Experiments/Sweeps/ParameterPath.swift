@@ -166,6 +166,7 @@ func closestName(to word: String, among candidates: [String]) -> String? {
         }
         return d[a.count][b.count]
     }
+    guard word.count <= 100 else { return nil }
     let w = Array(word)
     let best = candidates.map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
     guard let best, best.1 <= max(1, word.count / 3) else { return nil }

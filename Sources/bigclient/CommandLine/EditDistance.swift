@@ -22,6 +22,7 @@ func editDistance(_ a: String, _ b: String) -> Int {
 /// The closest candidate to `word`, if it is close enough to be a plausible typo: at most a
 /// third of the word's length in edits (at least 1), or a prefix of the candidate.
 func closestMatch(to word: String, among candidates: [String]) -> String? {
+    guard word.count <= 100 else { return nil }
     let scored = candidates.map { (candidate: $0, distance: editDistance(word, $0)) }
     guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
     let limit = max(1, word.count / 3)
