@@ -1,11 +1,11 @@
 /// "Did you mean" for scenario fields, enumeration values and names.
 ///
-/// Why here and not shared with the command line: the executable's copy is internal to its
-/// module; this one is small and has its own tests through the reader's messages.
-enum Spelling {
+/// One rule for the whole program: the scenario reader, sweep paths and the command line's
+/// unknown options all suggest with it.
+public enum Spelling {
     /// Optimal-string-alignment distance: Levenshtein plus transposition of adjacent characters,
     /// each edit costing 1 (swapped letters are the commonest typo). Case-sensitive.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -34,7 +34,7 @@ enum Spelling {
     /// a case-insensitive match; else the nearest within a third of the word's length in edits
     /// (at least 1, ties to the first in sorted order); else a candidate that begins with the
     /// word (`horizon` → `horizonDays`) or that the word begins with (`sdev` → `sd`).
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let sorted = candidates.sorted()
         // No field name is longer than 40 characters: a much longer word is no typo of one,
         // and comparing a megabyte-long key would take seconds (quadratic distance).

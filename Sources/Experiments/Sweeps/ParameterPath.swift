@@ -149,26 +149,8 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The closest name, for "did you mean" (optimal string alignment distance ≤ a third of the
-/// word's length, at least 1).
+/// The closest name, for "did you mean": the scenario reader's own rule, so paths and fields
+/// suggest alike.
 func closestName(to word: String, among candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
-            }
-        }
-        return d[a.count][b.count]
-    }
-    guard word.count <= 100 else { return nil }
-    let w = Array(word)
-    let best = candidates.map { ($0, distance(w, Array($0))) }.min { $0.1 < $1.1 }
-    guard let best, best.1 <= max(1, word.count / 3) else { return nil }
-    return best.0
+    Spelling.suggestion(for: word, among: candidates)
 }

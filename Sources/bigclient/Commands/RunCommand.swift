@@ -9,26 +9,13 @@ enum RunCommand {
         name: "run",
         summary: "Compare the scenario's policies over many replications; write CSV results and print a report.",
         positionals: [("SCENARIO", "scenario file (JSON5)")],
-        options: [
-            .init(name: "--replications", valueName: "N", help: "replications per policy (default: the scenario's)"),
-            .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
-            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores); results do not depend on it"),
-            .init(name: "--out", valueName: "DIR", help: "output directory (default: results/<scenario name>)"),
-            .init(name: "--policy", valueName: "P", help: "run only this policy, besides the baseline (repeatable)", repeatable: true),
-            .init(name: "--horizon-days", valueName: "D", help: "override simulation.horizonDays"),
-            .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays (and the default decision day)"),
-            .init(name: "--confidence", valueName: "C", help: "confidence level of the intervals, e.g. 0.95"),
+        options: ExperimentOptions.common + [
             .init(name: "--precision", valueName: "REL", help: "add replications until the CI half-width of --metric's difference is within REL of it"),
             .init(name: "--metric", valueName: "M", help: "metric for --precision, e.g. profit_eur"),
             .init(name: "--max-replications", valueName: "N", help: "cap for --precision (default 10 × --replications)"),
             .init(name: "--format", valueName: "F", help: "report format: text (default) or json"),
         ],
-        flags: [
-            .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
-            .init(name: "--resume", help: "continue an interrupted run in the same --out directory (not with --precision)"),
-            .init(name: "--quiet", help: "no progress and no report; files only"),
-            .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU"),
-        ])
+        flags: ExperimentOptions.flags)
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]

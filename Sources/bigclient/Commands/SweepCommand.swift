@@ -15,22 +15,9 @@ enum SweepCommand {
             .init(name: "--design", valueName: "D", help: "grid (default), oat (one at a time around the file's values) or lhs"),
             .init(name: "--samples", valueName: "N", help: "points of a Latin hypercube (--design lhs)"),
             .init(name: "--shard", valueName: "K/N", help: "run only the K-th of N interleaved slices of the work (merge them with 'bigclient merge')"),
-            .init(name: "--replications", valueName: "N", help: "replications per policy and point (default: the scenario's)"),
-            .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
-            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores)"),
-            .init(name: "--out", valueName: "DIR", help: "output directory (default: results/<scenario name>)"),
-            .init(name: "--policy", valueName: "P", help: "run only this policy, besides the baseline (repeatable)", repeatable: true),
-            .init(name: "--horizon-days", valueName: "D", help: "override simulation.horizonDays"),
-            .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays"),
-            .init(name: "--confidence", valueName: "C", help: "confidence level of the intervals"),
             .init(name: "--metric", valueName: "M", help: "metric shown in the report (default profit_eur)"),
-        ],
-        flags: [
-            .init(name: "--resume", help: "continue an interrupted sweep in the same --out directory without redoing finished work"),
-            .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
-            .init(name: "--quiet", help: "no progress and no report; files only"),
-            .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU"),
-        ])
+        ] + ExperimentOptions.common,
+        flags: ExperimentOptions.flags)
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
