@@ -68,10 +68,10 @@ public enum SweepMerge {
         guard rows.results.count == expected else {
             throw .incomplete("\(rows.results.count) of \(expected) replication rows — was a shard interrupted? finish it with --resume")
         }
-        let placeholder = placeholderScenario(reference)
+        let namesOnly = namesOnlyScenario(reference)
         var merged = reference
         merged.shard = Shard.whole.description
-        let tables = SweepRunner.assemble(manifest: merged, scenarios: [placeholder], rows: rows, only: nil)
+        let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)
         do {
             try AtomicFile.createDirectory(out)
             try AtomicFile.write(tables.replicationsCSV, to: out + "/replications.csv")
@@ -87,7 +87,7 @@ public enum SweepMerge {
 
     /// A scenario with the manifest's policy names and baseline: the statistics need only those
     /// (and the confidence, from the manifest), not the model's parameters.
-    static func placeholderScenario(_ m: SweepManifest) -> Scenario {
+    static func namesOnlyScenario(_ m: SweepManifest) -> Scenario {
         let policies = JSONValue.object(Dictionary(uniqueKeysWithValues: m.policies.map { ($0, JSONValue.object([:])) }))
         let tree = JSONValue.object(["name": .string(m.scenarioName.isEmpty ? "merged" : m.scenarioName), "policies": policies,
                                      "baseline": .string(m.policies[0])])

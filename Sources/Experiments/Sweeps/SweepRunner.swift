@@ -125,7 +125,7 @@ public enum SweepRunner {
         }
         let taskCount = plan.scenarios.count * options.replications
         let mine = (0..<taskCount).filter { options.shard.owns(task: $0) }
-        let todo = mine.filter { !done.contains($0) }
+        let remaining = mine.filter { !done.contains($0) }
         let appender: RowAppender
         do {
             appender = try RowAppender(path: partial, header: ResultTables.replicationsHeader(parameterNames: plan.parameterNames),
@@ -137,14 +137,14 @@ public enum SweepRunner {
         }
         let counter = TaskCounter()
         let start = Date()
-        let resumed = mine.count - todo.count
-        let workers = max(1, min(options.jobs, todo.count))
+        let resumed = mine.count - remaining.count
+        let workers = max(1, min(options.jobs, remaining.count))
         let failure = FailureBox()
         let replications = options.replications
         let allModels = models
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !options.shouldStop(), failure.value == nil, let next = counter.claim(below: todo.count) {
-                let task = todo[next]
+            while !options.shouldStop(), failure.value == nil, let next = counter.claim(below: remaining.count) {
+                let task = remaining[next]
                 let point = task / replications, replication = task % replications
                 var rows = "", series = ""
                 for (p, model) in allModels[point].enumerated() {
@@ -170,7 +170,7 @@ public enum SweepRunner {
         }
         if let error = failure.value { throw .output(error) }
         let finishedNow = counter.finishedCount
-        if finishedNow < todo.count {
+        if finishedNow < remaining.count {
             throw .interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
         }
 
@@ -196,7 +196,7 @@ public enum SweepRunner {
         }
         AtomicFile.remove(partial)
         AtomicFile.remove(seriesPartial)
-        return Outcome(manifest: manifest, tasksRun: todo.count, tasksResumed: resumed,
+        return Outcome(manifest: manifest, tasksRun: remaining.count, tasksResumed: resumed,
                        tables: options.shard.count == 1 ? tables : nil)
     }
 
