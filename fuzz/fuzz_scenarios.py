@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
+import fcntl
 import json
 import math
 import os
@@ -1076,6 +1077,15 @@ def main_fuzz(args):
         print("no scenarios under scenarios/", file=sys.stderr)
         return 2
     started = time.monotonic()
+    # One run at a time per failures folder: a second run would delete this one's files.
+    args.failures_dir.mkdir(parents=True, exist_ok=True)
+    lock = open(args.failures_dir / ".lock", "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        print(f"another fuzz run is using {args.failures_dir}; wait for it or pass --failures-dir DIR",
+              file=sys.stderr)
+        return 2
     # Stale files of an earlier run would be mistaken for this run's.
     if args.failures_dir.is_dir():
         for old in list(args.failures_dir.glob("case-*.json5")) + [args.failures_dir / "cases.jsonl"]:
