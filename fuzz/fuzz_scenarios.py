@@ -6,7 +6,8 @@ mutations of a minimal JSON5 parse, and text/byte-level mutations), and runs the
 on each one:
 
     bigclient check FILE
-    bigclient run FILE --replications 2 --horizon-days 30 --warmup-days 5 --jobs 1 --quiet --out TMP
+    bigclient run FILE --replications 2 --horizon-days 30 --warmup-days 5 --jobs 1 --quiet --out TMP \
+        --confirm-above TIMEOUT/2
 
 (the "huge" family runs with the scenario's own horizon, to catch runaway simulations).
 
@@ -14,7 +15,8 @@ Asserts, for every process: it ends within --timeout seconds; it is not killed b
 (negative return code, or 128+n); its exit status is 0 or 65 (66 never: every file exists and is
 readable; 64 from `run` only when our --horizon-days/--warmup-days override conflicts with the
 file's own decisionDay/warmupDays, which is the documented usage error, or when a huge run is
-refused with its work estimate until --yes confirms it); check and run agree;
+refused with its work estimate until --yes confirms it: runs are given --confirm-above half the
+time limit, so a timeout means the estimate was more than 2x too low); check and run agree;
 on 65 stderr names the file and locates the problem (a field path, or line and column, or a
 whole-file problem such as an empty file); on 0 `run` wrote replications.csv.
 
@@ -1006,6 +1008,13 @@ def judge(command, file_name, result, timeout, out_dir=None):
     return problems, notes
 
 
+def confirm_above(args):
+    """`run --confirm-above` in core-hours: half the time limit. A run the binary estimates
+    below it must finish within the limit, so a timeout means the work estimate was more than
+    2x too low; a run estimated above it is refused (exit 64, "--yes"), which is the goal."""
+    return f"{args.timeout / 2 / 3600:.6g}"
+
+
 def run_case(args, index, bases, workdir):
     family, base, data, description, run_mode = make_case(args.seed, index, bases)
     name = f"case-{index:05d}-{family}.json5"
@@ -1022,7 +1031,8 @@ def run_case(args, index, bases, workdir):
     record["notes"] = notes
     if not args.check_only:
         out_dir = Path(workdir) / f"out-{index:05d}"
-        argv = [args.binary, "run", name, "--replications", "2", "--jobs", "1", "--quiet", "--out", str(out_dir)]
+        argv = [args.binary, "run", name, "--replications", "2", "--jobs", "1", "--quiet", "--out", str(out_dir),
+                "--confirm-above", confirm_above(args)]
         if run_mode == "short":
             argv += ["--horizon-days", "30", "--warmup-days", "5"]
         elif run_mode == "medium":  # long enough for month ends (churn, new clients) and the weekly rules
@@ -1249,10 +1259,15 @@ def main_probe(args):
             p.write_text(dump_json5(tree) + "\n", encoding="utf-8")
             argv = [args.binary, "run", p.name, "--replications", "2", "--jobs", "1", "--quiet", "--out",
                     str(Path(workdir) / "out")]
-            r = run_process(argv, args.timeout, workdir)
+            # The binary's own estimate: --confirm-above 0 makes it refuse and print it.
+            e = run_process(argv + ["--confirm-above", "0"], args.timeout, workdir)
+            found = re.search(r"≈ ([0-9.]+) core-(seconds|minutes|hours)", e[2])
+            estimate = float(found.group(1)) * {"seconds": 1, "minutes": 60, "hours": 3600}[found.group(2)] if found else float("nan")
+            r = run_process(argv + ["--yes"], args.timeout, workdir)
             status = "timeout" if r[5] else str(r[0])
             rows.append((label, status, r[3], r[4] // 1024, r[2].strip().splitlines()[-1][:100] if r[2].strip() else ""))
-            print(f"{label:60s} exit {status:8s} {r[3]:7.2f} s {r[4] // 1024:6d} MB  {rows[-1][4]}", flush=True)
+            print(f"{label:60s} exit {status:8s} {r[3]:7.2f} s (estimate {estimate:8.2f} s) {r[4] // 1024:6d} MB  {rows[-1][4]}",
+                  flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0

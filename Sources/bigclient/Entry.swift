@@ -6,7 +6,13 @@ import Foundation
 enum Entry {
     static func main() {
         Interruption.install()
-        let status = CommandRunner.run(Array(CommandLine.arguments.dropFirst()))
-        exit(status.rawValue)
+        let arguments: [String]
+        do {
+            arguments = try RawArguments.utf8()
+        } catch {
+            Console.error("error: \(error.message)")
+            exit(ExitCode.usage.rawValue)
+        }
+        exit(CommandRunner.run(arguments).rawValue)
     }
 }

@@ -124,6 +124,46 @@ struct EventQueueTests {
         #expect(queue.popMin(notAfter: 5)?.payload == 1)
     }
 
+    @Test("a copy is independent of the original, also while a taken event waits to be overwritten")
+    func copiesAreIndependent() {
+        var original = EventQueue<String>()
+        for (id, time) in [("a", 1.0), ("b", 2), ("c", 3)] { original.push(id, at: time) }
+        #expect(original.popMin()?.payload == "a")
+        var copy = original
+        original.push("d", at: 0.5)
+        #expect(copy.count == 2)
+        copy.push("e", at: 2.5)
+        #expect(original.count == 3)
+        original.checkInvariants()
+        copy.checkInvariants()
+        var fromOriginal: [String] = []
+        while let next = original.popMin() { fromOriginal.append(next.payload) }
+        var fromCopy: [String] = []
+        while let next = copy.popMin() { fromCopy.append(next.payload) }
+        #expect(fromOriginal == ["d", "b", "c"])
+        #expect(fromCopy == ["b", "e", "c"])
+    }
+
+    @Test("after popMin, the taken event's slot and handle are released before its entry is overwritten")
+    func takenEventReleasesItsSlot() {
+        var queue = EventQueue<Int>()
+        let first = queue.pushCancellable(1, at: 1)
+        queue.push(2, at: 3)
+        #expect(queue.popMin()?.payload == 1)
+        #expect(queue.count == 1)
+        let staleCancel = queue.cancel(first)
+        #expect(!staleCancel)
+        queue.checkInvariants()
+        let second = queue.pushCancellable(3, at: 2)   // reuses the taken event's slot
+        queue.checkInvariants()
+        #expect(queue.minimumTime() == 2)
+        let cancelled = queue.cancel(second)
+        #expect(cancelled)
+        #expect(queue.popMin()?.payload == 2)
+        #expect(queue.minimumTime() == nil)
+        queue.checkInvariants()
+    }
+
     @Test("minimumTime skips cancelled entries at the top")
     func minimumTimeSkipsCancelled() {
         var queue = EventQueue<Int>()

@@ -154,12 +154,13 @@ struct FuzzSmokeTests {
         #expect(outcome.status == 0 || outcome.status == 65, "exit \(outcome.status)")
     }
 
-    @Test("a \\u0000 escape in a top-level key is located by line and column",
-          .disabled("bug: a \\u0000 escape in a top-level key gives 'the top-level value cannot be read: it contains a \\u0000 (NUL) escape', with neither a field path nor a line and column; fuzz/findings/nul-escape-top-level-key.json5"))
-    func nulEscapeInKey() throws {
-        let outcome = try Self.run("check", bytes: Array("{\n  \"name\\u0000\": \"x\" }".utf8))
+    @Test("a null-character escape is located by line and column, in a key or a value",
+          arguments: ["{\n  \"name\\u0000\": \"x\" }", "{\n  name: \"a\\x00b\" }", "{\n  na\\u0000me: \"x\" }"])
+    func nulEscapeLocated(text: String) throws {
+        let outcome = try Self.run("check", bytes: Array(text.utf8))
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("line 2, column"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("null character"), "\(outcome.stderr)")
         #expect(!outcome.stderr.contains("FoundationEssentials"), "\(outcome.stderr)")
     }
 

@@ -45,26 +45,27 @@ extension CompanyReplication {
             if inWindow && workingDay { totals.salary += shiftHours * settings.hourlyCostEur }
             if technicians[t].present {
                 let s = technicians[t].stress
-                if resignDraw < dailyProbability(settings.resignation.baseDailyHazard, settings.resignation.stressSensitivity, s)
-                    || quitsTonight[t] {
+                if quitsTonight[t] || hazardOccurs(draw: resignDraw, settings.resignation.baseDailyHazard, settings.resignation.stressSensitivity, s) {
                     resign(technician: t)
                     continue
                 }
-                if burnoutDraw < dailyProbability(settings.burnout.baseDailyHazard, settings.burnout.stressSensitivity, s) {
+                if hazardOccurs(draw: burnoutDraw, settings.burnout.baseDailyHazard, settings.burnout.stressSensitivity, s) {
                     let days = max(1, settings.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "burn-out")
                     if inWindow { totals.burnouts += 1 }
-                } else if sickDraw < dailyProbability(settings.sickLeave.baseDailyHazard, settings.sickLeave.stressSensitivity, s) {
+                } else if hazardOccurs(draw: sickDraw, settings.sickLeave.baseDailyHazard, settings.sickLeave.stressSensitivity, s) {
                     let days = max(1, settings.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "sick leave")
                     if inWindow { totals.sickLeaves += 1 }
                 }
             } else if technicians[t].leaveEndsHours <= now + 1e-9 {
                 technicians[t].present = true
+                presentTechnicianCount += 1
                 record("back", technician: t)
                 if continuous {
                     technicians[t].onDuty = true
                     technicians[t].dutyEndsHours = .infinity
+                    refreshAvailability(t)
                     dispatch(technician: t)
                 }
             }
@@ -100,18 +101,30 @@ extension CompanyReplication {
         scheduleDecisionIfDue(before: now + 24)
     }
 
-    func dailyProbability(_ base: Double, _ sensitivity: Double, _ stress: Double) -> Double {
-        guard base > 0 else { return 0 }
-        return 1 - exp(-base * exp(sensitivity * stress))
+    /// Whether a daily hazard strikes: `draw` < p, where p = 1 − e^(−h) is the probability of at
+    /// least one event in a day at hazard h = base · e^(sensitivity · stress).
+    ///
+    /// One `exp` instead of two for the usual draw. Why: the day end asks this three times per
+    /// technician per day, and with thousands of technicians the exponentials dominated the
+    /// run. p never exceeds h, so a draw above h (with a margin wider than any rounding of
+    /// 1 − e^(−h): relative 10^-9, absolute 10^-15) cannot be below p; any other draw gets the
+    /// exact comparison, so the outcome is the same bit for bit.
+    func hazardOccurs(draw: Double, _ base: Double, _ sensitivity: Double, _ stress: Double) -> Bool {
+        guard base > 0 else { return false }
+        let hazard = stress == 0 ? base : base * exp(sensitivity * stress)   // e^0 = 1 exactly
+        if draw > hazard * (1 + 1e-9) + 1e-15 { return false }
+        return draw < 1 - exp(-hazard)
     }
 
     mutating func startLeave(technician t: Int, days: Double, kind: String) {
         technicians[t].present = false
+        presentTechnicianCount -= 1
         technicians[t].leaveEndsHours = now + days * 24
         record(kind, technician: t, details: "\(days.formatted2) days")
         if technicians[t].onDuty { pauseWork(technician: t) }
         if technicians[t].inOvertime { endOvertime(technician: t) }
         technicians[t].onDuty = false
+        refreshAvailability(t)
         returnOrder(technician: t)
     }
 
@@ -119,9 +132,11 @@ extension CompanyReplication {
         if technicians[t].inOvertime { endOvertime(technician: t) }
         if technicians[t].onDuty { pauseWork(technician: t) }
         technicians[t].onDuty = false
+        refreshAvailability(t)
         returnOrder(technician: t)
         technicians[t].employed = false
         technicians[t].present = false
+        presentTechnicianCount -= 1
         if inWindow { totals.resignations += 1 }
         let utilisation = recentUtilisation()
         // Replace when the remaining staff is busy, or when open work already exceeds a week of
@@ -146,6 +161,7 @@ extension CompanyReplication {
 
     mutating func handleHire(technician t: Int) {
         technicians[t] = TechnicianState()
+        presentTechnicianCount += 1
         technicians[t].hiredAtHours = now
         technicians[t].productivity = productivity(hiredAtHours: now, now: now)
         if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
@@ -153,8 +169,9 @@ extension CompanyReplication {
         if continuous {
             technicians[t].onDuty = true
             technicians[t].dutyEndsHours = .infinity
-            dispatch(technician: t)
         }
+        refreshAvailability(t)
+        if continuous { dispatch(technician: t) }
     }
 
     mutating func closeWeek(index: Int) {
@@ -220,14 +237,8 @@ extension CompanyReplication {
     }
 }
 
-/// Counts without building arrays: these run at every day end, so they must not allocate.
+/// Counts without building arrays: these run at every week end, so they must not allocate.
 extension CompanyReplication {
-    var presentTechnicianCount: Int {
-        var count = 0
-        for t in technicians.indices where technicians[t].employed && technicians[t].present { count += 1 }
-        return count
-    }
-
     var activeClientCount: Int {
         var count = 0
         for c in clients.indices where clients[c].active { count += 1 }

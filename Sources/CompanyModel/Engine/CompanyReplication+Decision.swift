@@ -34,6 +34,7 @@ extension CompanyReplication {
                 if continuous {
                     technicians[t].onDuty = true
                     technicians[t].dutyEndsHours = .infinity
+                    refreshAvailability(t)
                     dispatch(technician: t)
                 }
             }

@@ -15,24 +15,25 @@ extension CompanyReplication {
     mutating func handleArrival(client c: Int) {
         guard clients[c].active else { return }
         let g = Int(clients[c].group)
-        let group = groups[g]
-        let work = max(0, group.workHours.sample(using: &clients[c].workStream))
+        let terms = groupTerms[g]
+        let work = max(0, workDistributions[g].sample(using: &clients[c].workStream))
         // Three attribute draws per order, always: rush, abuse, quit.
         let rushDraw = clients[c].attributeStream.nextUniform()
         let abuseDraw = clients[c].attributeStream.nextUniform()
         let quitDraw = clients[c].attributeStream.nextUniform()
-        let traits = group.keyClient
-        let rushOffered = clients[c].isKey && rushDraw < (traits?.rushFraction ?? 0)
+        let rushOffered = clients[c].isKey && rushDraw < terms.rushFraction
         let isRush = rushOffered && policy.acceptRush && !termsEnforced
-        let leadDays = isRush ? (traits?.rushLeadTimeDays ?? group.leadTimeDays) : group.leadTimeDays
-        var price = group.priceEurPerHour * work
-        if clients[c].isKey && !termsEnforced { price *= 1 - (traits?.discount ?? 0) }
+        let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays
+        var price = terms.priceEurPerHour * work
+        if clients[c].isKey && !termsEnforced { price *= 1 - terms.discount }
         if isRush { price *= 1 + policy.rushSurcharge }
 
         let o = allocateOrder(Order(
             client: Int32(c), group: Int32(g), isKey: clients[c].isKey, isRush: isRush,
             arrivalHours: now, dueHours: now + leadDays * 24, workHours: work, remainingHours: work,
             firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw, technician: -1))
+        openWork += work
+        trackDueDate(order: o)
         changeBacklog(by: 1)
         record("arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + leadDays * 24).formatted2)h\(isRush ? " rush" : "")")
         if isRush { holdMeeting(order: o) }
@@ -42,12 +43,12 @@ extension CompanyReplication {
 
     /// Gives a new or returned order to an idle technician on duty, preempts for it, or queues it.
     mutating func place(order o: Int) {
-        if let t = technicians.firstIndex(where: { $0.onDuty && $0.order < 0 }) {
+        if let t = firstIdleTechnician() {
             startWork(technician: t, order: o)
             return
         }
         if policy.keyPriority == .preemptive, orders[o].isKey,
-           let t = technicians.firstIndex(where: { $0.onDuty && $0.order >= 0 && !orders[Int($0.order)].isKey }) {
+           let t = firstTechnicianOnRegularOrder() {
             preempt(technician: t)
             startWork(technician: t, order: o)
             return
@@ -86,6 +87,7 @@ extension CompanyReplication {
     mutating func startWork(technician t: Int, order o: Int) {
         orders[o].technician = Int32(t)
         technicians[t].order = Int32(o)
+        refreshAvailability(t)
         if orders[o].firstStartHours < 0 {
             orders[o].firstStartHours = now
             if inWindow {
@@ -120,12 +122,12 @@ extension CompanyReplication {
         // Off duty (a leave or resignation at midnight) nothing was done since the last pause.
         let worked = technicians[t].onDuty ? now - technicians[t].stintStartHours : 0
         busyHoursTotal += worked
-        orders[o].remainingHours -= worked * technicians[t].productivity
+        setRemaining(order: o, to: orders[o].remainingHours - worked * technicians[t].productivity)
         technicians[t].stintStartHours = now
         if let handle = technicians[t].completion { sim.cancel(handle) }
         technicians[t].completion = nil
         if orders[o].remainingHours <= 1e-9 {
-            orders[o].remainingHours = 0
+            setRemaining(order: o, to: 0)
             deliver(order: o, technician: t)
             return true
         }
@@ -135,9 +137,10 @@ extension CompanyReplication {
     mutating func preempt(technician t: Int) {
         let o = Int(technicians[t].order)
         if pauseWork(technician: t) { return }
-        orders[o].remainingHours += policy.switchPenaltyHours
+        setRemaining(order: o, to: orders[o].remainingHours + policy.switchPenaltyHours)
         orders[o].workHours += policy.switchPenaltyHours
         technicians[t].order = -1
+        refreshAvailability(t)
         technicians[t].preemptionsToday += 1
         if inWindow { totals.preemptions += 1 }
         record("preempt", order: o, client: Int(orders[o].client), technician: t)
@@ -150,6 +153,7 @@ extension CompanyReplication {
         let o = Int(technicians[t].order)
         if pauseWork(technician: t) { return }
         technicians[t].order = -1
+        refreshAvailability(t)
         record("return", order: o, client: Int(orders[o].client), technician: t)
         place(order: o)
     }
@@ -159,7 +163,7 @@ extension CompanyReplication {
         let o = Int(technicians[t].order)
         let worked = now - technicians[t].stintStartHours
         busyHoursTotal += worked
-        orders[o].remainingHours = 0
+        setRemaining(order: o, to: 0)
         deliver(order: o, technician: t)
         dispatch(technician: t)
     }
@@ -167,15 +171,16 @@ extension CompanyReplication {
     mutating func deliver(order o: Int, technician t: Int) {
         let order = orders[o]
         technicians[t].order = -1
+        refreshAvailability(t)
+        untrackDueDate(order: o)
         changeBacklog(by: -1)
         let late = now > order.dueHours + 1e-9
         let lateDays = late ? (now - order.dueHours) / 24 : 0
         let c = Int(order.client)
-        let group = groups[Int(order.group)]
-        let churn = group.churn
-        let score = late ? exp(-lateDays / max(churn.toleranceDays, 1e-9)) : 1
-        clients[c].satisfaction += churn.smoothing * (score - clients[c].satisfaction)
-        let penalty = late ? order.priceEur * group.latePenaltyFraction : 0
+        let terms = groupTerms[Int(order.group)]
+        let score = late ? exp(-lateDays / max(terms.toleranceDays, 1e-9)) : 1
+        clients[c].satisfaction += terms.smoothing * (score - clients[c].satisfaction)
+        let penalty = late ? order.priceEur * terms.latePenaltyFraction : 0
         let day = Int(now / 24)
         deliveriesByDay[day % deliveriesByDay.count] += 1
         if !late { onTimeByDay[day % onTimeByDay.count] += 1 }
@@ -195,7 +200,7 @@ extension CompanyReplication {
         record("deliver", order: o, client: c, technician: t, details: late ? "late \(lateDays.formatted2)d" : "on time")
         if order.isKey && late {
             holdMeeting(order: nil)
-            let abuseProbability = (group.keyClient?.abuseProbabilityPerLateOrder ?? 0) * keyAbuseFactor
+            let abuseProbability = terms.abuseProbabilityPerLateOrder * keyAbuseFactor
             if order.abuseDraw < abuseProbability {
                 technicians[t].abuseToday += 1
                 if inWindow { totals.abuseIncidents += 1 }
@@ -212,7 +217,7 @@ extension CompanyReplication {
         if inWindow { totals.meetingCost += policy.meetingManagerHours * scenario.money.managerHourlyCostEur }
         if let o, policy.meetingTechnicianHours > 0 {
             orders[o].workHours += policy.meetingTechnicianHours
-            orders[o].remainingHours += policy.meetingTechnicianHours
+            setRemaining(order: o, to: orders[o].remainingHours + policy.meetingTechnicianHours)
         }
     }
 
@@ -232,6 +237,7 @@ extension CompanyReplication {
         week.backlogArea += Double(ordersInSystem) * (now - lastBacklogChange)
         lastBacklogChange = now
         ordersInSystem += delta
+        if ordersInSystem == 0 { openWork = 0 }   // no rounding drift survives an empty system
     }
 }
 

@@ -23,6 +23,7 @@ extension CompanyReplication {
             technicians[t].hoursThisWeek += end - now
             technicians[t].contractHoursThisWeek += end - now
             technicians[t].hoursToday += end - now
+            refreshAvailability(t)
         }
         for t in technicians.indices where technicians[t].onDuty {
             if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
@@ -32,29 +33,16 @@ extension CompanyReplication {
     }
 
     /// Whether the policy's overtime trigger fires now.
-    func overtimeTriggered() -> Bool {
+    mutating func overtimeTriggered() -> Bool {
         switch policy.overtimeTrigger {
         case .never:
             return false
         case .keyAtRisk:
-            let limit = now + policy.riskWindowDays * 24
-            // Only open key-client orders matter; the scan is per shift end, not per event.
-            // Delivered orders keep their slot with no work left, so they never count.
-            for o in orders.indices where orders[o].isKey && orders[o].remainingHours > 0 && orders[o].dueHours <= limit {
-                return true
-            }
-            return false
+            return keyOrderDue(notAfter: now + policy.riskWindowDays * 24)
         case .backlog:
             let present = presentTechnicianCount
             return openWorkHours() > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
         }
-    }
-
-    /// Remaining work of all open orders, in technician-hours.
-    func openWorkHours() -> Double {
-        var total = 0.0
-        for o in orders.indices where orders[o].remainingHours > 0 { total += orders[o].remainingHours }
-        return total
     }
 
     func acceptanceProbability(stress: Double) -> Double {
@@ -75,12 +63,11 @@ extension CompanyReplication {
             let restDayDraw = restDayTomorrow ? overtimeStreams[t].nextUniform() : 1
             guard technicians[t].onDuty, !technicians[t].inOvertime else { continue }
             let hasWork = technicians[t].order >= 0 || workWaiting
-            let accept = acceptanceProbability(stress: technicians[t].stress)
             var eveningHours = 0.0
             if triggered, hasWork, extra > 0,
                technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
                technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
-               eveningDraw < accept {
+               eveningDraw < acceptanceProbability(stress: technicians[t].stress) {
                 eveningHours = extra
                 if technicians[t].order >= 0, pauseWork(technician: t) { /* finished exactly at shift end */ }
                 technicians[t].inOvertime = true
@@ -93,12 +80,13 @@ extension CompanyReplication {
             } else {
                 pauseWork(technician: t)
                 technicians[t].onDuty = false
+                refreshAvailability(t)
             }
             if triggered, policy.restDayOvertime, restDayTomorrow, technicians[t].employed, technicians[t].present,
                technicians[t].restDaysWorkedThisWeek == 0,
                // This evening's extension counts too: it is paid into the week when it ends.
                technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
-               restDayDraw < accept {
+               restDayDraw < acceptanceProbability(stress: technicians[t].stress) {
                 let start = Double(tomorrow) * 24 + scenario.calendar.shiftStartHour
                 if start < horizonHours {
                     technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
@@ -116,6 +104,7 @@ extension CompanyReplication {
         technicians[t].onDuty = true
         technicians[t].inOvertime = true
         technicians[t].restDayShift = true
+        refreshAvailability(t)
         technicians[t].overtimeStartHours = now
         technicians[t].dutyEndsHours = now + hours
         overtimeEndHandles[t] = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + hours))
@@ -133,6 +122,7 @@ extension CompanyReplication {
         let hours = now - technicians[t].overtimeStartHours
         technicians[t].inOvertime = false
         technicians[t].onDuty = false
+        refreshAvailability(t)
         guard hours > 0 else { return }
         let dayIndex = Int(technicians[t].overtimeStartHours / 24)
         let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: technicians[t].restDayShift)

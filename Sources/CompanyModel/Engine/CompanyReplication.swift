@@ -32,6 +32,14 @@ struct CompanyReplication {
     var regularQueue = EventQueue<Int32>(reservingCapacity: 256)
 
     var technicians: [TechnicianState] = []
+    /// Technicians on duty with empty hands, and technicians on duty holding a regular order
+    /// (the ones a preemptive policy may interrupt). Kept in step with `onDuty` and `order` by
+    /// `refreshAvailability`, so finding the first of them costs O(1), not a scan of the staff.
+    var idleOnDuty = IndexBitSet()
+    var busyOnRegular = IndexBitSet()
+    /// Employed technicians not on leave (a running count: resignations and the day end ask
+    /// for it, and a scan per resignation is quadratic in the staff).
+    var presentTechnicianCount = 0
     var hazardStreams: [RandomStream] = []
     var overtimeStreams: [RandomStream] = []
     var sickLengthStreams: [RandomStream] = []
@@ -41,6 +49,10 @@ struct CompanyReplication {
 
     let groupNames: [String]
     let groups: [ClientGroup]
+    /// Per group, what each order reads, as plain numbers (see `GroupTerms`), and the work
+    /// content distributions.
+    let groupTerms: [GroupTerms]
+    let workDistributions: [Distribution]
     let keyGroup: Int?
     let joinGroup: Int?
     var clients: [ClientState] = []
@@ -54,6 +66,13 @@ struct CompanyReplication {
 
     var totals = Accumulators()
     var ordersInSystem = 0
+    /// Remaining work of the open orders (technician-hours), kept as a running sum so the day
+    /// end and the overtime triggers need not visit every order: a backlog can reach 10^6.
+    var openWork = 0.0
+    /// Due dates of the open key-client orders, earliest first, when a policy's overtime
+    /// trigger asks for them ("key order at risk"); a queue with cancellation on delivery.
+    let tracksKeyDueDates: Bool
+    var openKeyDueDates = EventQueue<Int32>(reservingCapacity: 64)
     var lastBacklogChange = 0.0
     var windowStart = 0.0
     /// Deliveries and on-time deliveries per day, over the new-client window (a ring).
@@ -76,6 +95,7 @@ struct CompanyReplication {
         self.studied = scenario.policies[studiedName]!
         self.studiedPolicyName = studiedName
         self.policy = scenario.policies[scenario.baseline]!
+        tracksKeyDueDates = studied.overtimeTrigger == .keyAtRisk || policy.overtimeTrigger == .keyAtRisk
         self.seed = seed
         self.replication = replication
         if scenario.calendar.mode == .continuous {
@@ -93,6 +113,8 @@ struct CompanyReplication {
         decisionHours = scenario.simulation.effectiveDecisionDay * 24
         groupNames = scenario.clientGroupNames
         groups = groupNames.map { scenario.clients[$0]! }
+        groupTerms = groups.map(GroupTerms.init)
+        workDistributions = groups.map(\.workHours)
         keyGroup = groups.firstIndex(where: \.isKeyClient)
         if let name = scenario.newClients.joinGroup {
             joinGroup = groupNames.firstIndex(of: name)
@@ -122,6 +144,7 @@ struct CompanyReplication {
         state.hiredAtHours = hiredAtHours
         state.productivity = productivity(hiredAtHours: hiredAtHours, now: max(0, hiredAtHours))
         technicians.append(state)
+        presentTechnicianCount += 1
         hazardStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianHazards(t)))
         overtimeStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianOvertime(t)))
         sickLengthStreams.append(RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianSickLength(t)))
@@ -155,12 +178,15 @@ struct CompanyReplication {
 
     // MARK: - The loop
 
-    mutating func run() -> ReplicationResult {
+    /// Runs to the horizon. `shouldStop` is asked every few thousand events; when it says yes,
+    /// the run ends at once and returns `nil` (an interrupted replication has no result).
+    mutating func run(shouldStop: () -> Bool = { false }) -> ReplicationResult? {
         for c in clients.indices { scheduleNextArrival(client: c, now: 0) }
         if continuous {
             for t in technicians.indices {
                 technicians[t].onDuty = true
                 technicians[t].dutyEndsHours = .infinity
+                refreshAvailability(t)
             }
         } else {
             scheduleNextShiftStart(after: -1)
@@ -169,8 +195,17 @@ struct CompanyReplication {
         sim.schedule(.monthEnd, at: .hours(Self.monthHours))
         scheduleDecisionIfDue(before: 24)
         let horizon = SimTime(hours: horizonHours)
+        var eventsSincePoll = 0
 
         while let event = sim.nextEvent(until: horizon) {
+            // Asked every few thousand events and at every day end: a day of ten thousand
+            // technicians is a few events but milliseconds of work.
+            eventsSincePoll &+= 1
+            if case .dayEnd = event { eventsSincePoll = Self.stopPollInterval }
+            if eventsSincePoll >= Self.stopPollInterval {
+                eventsSincePoll = 0
+                if shouldStop() { return nil }
+            }
             switch event {
             case .arrival(let client): handleArrival(client: Int(client))
             case .completion(let t): handleCompletion(technician: Int(t))
@@ -188,9 +223,18 @@ struct CompanyReplication {
                 record("runaway", details: "\(ordersInSystem) orders in the system")
                 break
             }
+            #if DEBUG
+            // The scan is O(staff + orders) per event: on for the small models of the tests,
+            // off for big ones, which would take hours in a debug build.
+            if technicians.count <= 64 && orders.count <= 4_096 { checkAvailability() }
+            #endif
         }
         return result()
     }
+
+    /// Events between two questions to `shouldStop`: often enough that a stop request is
+    /// honoured within milliseconds, rarely enough to cost nothing measurable.
+    static let stopPollInterval = 4096
 
     /// A month is a twelfth of a 365-day year.
     static let monthHours = 365.0 * 24 / 12

@@ -22,6 +22,10 @@ public struct CompanySimulation: Sendable {
         }
     }
 
+    /// The most clients a replication can hold, new clients included (each needs its own
+    /// random streams, and stream ids are finite).
+    public static var clientCapacity: Int { StreamLayout.maxClients }
+
     public init(scenario: Scenario, policy: String) throws(Failure) {
         guard scenario.policies[policy] != nil else {
             throw .unknownPolicy(policy, known: scenario.policyNames)
@@ -32,16 +36,26 @@ public struct CompanySimulation: Sendable {
 
     /// Runs replication `replication` with the scenario's seed (or `seed`).
     public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false) -> ReplicationResult {
+        // Never stopped, so there is always a result.
+        run(replication: replication, seed: seed, timeseries: timeseries, shouldStop: { false })!
+    }
+
+    /// Runs replication `replication`, asking `shouldStop` every few thousand events; returns
+    /// `nil` when it said yes before the end. Why inside the replication: a century with
+    /// thousands of technicians takes minutes, and a scheduler's SIGTERM grace period (30 s
+    /// under Slurm or Kubernetes) must not run out while it finishes.
+    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false,
+                    shouldStop: () -> Bool) -> ReplicationResult? {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
                                        replication: replication, trace: false, timeseries: timeseries)
-        return model.run()
+        return model.run(shouldStop: shouldStop)
     }
 
     /// Runs one replication and returns its event log as well.
     public func trace(replication: Int, seed: UInt64? = nil) -> (result: ReplicationResult, log: [TraceRecord]) {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
                                        replication: replication, trace: true, timeseries: false)
-        let result = model.run()
+        let result = model.run()!   // never asked to stop
         return (result, model.trace?.records ?? [])
     }
 }

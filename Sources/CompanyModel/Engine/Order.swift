@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// One order in the company's system, from arrival to delivery.
 ///
 /// Its random attributes (work content, rush, the draws that decide abuse and quitting) are
@@ -21,6 +23,8 @@ struct Order {
     var quitDraw: Double
     /// The technician holding it, or −1 when it waits in a queue.
     var technician: Int32
+    /// Its entry among the open key-client due dates, when those are tracked.
+    var dueDateHandle: EventHandle? = nil
 }
 
 /// What a technician is doing right now.
@@ -39,7 +43,7 @@ struct TechnicianState {
     /// The order in hand, or −1.
     var order: Int32 = -1
     var stintStartHours = 0.0
-    var completion: SimulationKernelHandle? = nil
+    var completion: EventHandle? = nil
     var stress = 0.0
     var hiredAtHours = -1.0e9
     var productivity = 1.0
@@ -73,5 +77,3 @@ struct ClientState {
     var churnStream: RandomStream
 }
 
-import SimulationKernel
-typealias SimulationKernelHandle = EventHandle

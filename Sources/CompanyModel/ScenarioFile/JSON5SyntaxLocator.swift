@@ -106,6 +106,12 @@ struct JSON5SyntaxLocator {
         Problem(position: position ?? self.position, message: message)
     }
 
+    /// A null character cannot be part of a key or a value: Foundation's decoder refuses it, and
+    /// it would cut file names and messages short. Refused here, where its line and column are known.
+    private func nullEscape(at position: Position) -> Problem {
+        fail("the escape of a null character (\\u0000) is not supported: remove it", at: position)
+    }
+
     // MARK: - Grammar
 
     private mutating func document() throws(Problem) {
@@ -323,6 +329,7 @@ struct JSON5SyntaxLocator {
                 code = code * 16 + digit
                 advance()
             }
+            if code == 0 { throw nullEscape(at: start) }
             text.append(Unicode.Scalar(code) ?? "\u{FFFD}")
         case "x":
             advance()
@@ -334,6 +341,7 @@ struct JSON5SyntaxLocator {
                 code = code * 16 + digit
                 advance()
             }
+            if code == 0 { throw nullEscape(at: start) }
             text.append(Unicode.Scalar(UInt8(code)))
         case "0"..."9":
             throw fail("invalid escape '\\\(scalar)' in a string (write \\u0000 for a null character)", at: start)
@@ -456,6 +464,7 @@ struct JSON5SyntaxLocator {
                     code = code * 16 + digit
                     advance()
                 }
+                if code == 0 { throw nullEscape(at: start) }
                 text.append(Unicode.Scalar(code) ?? "\u{FFFD}")
             } else if first ? Self.isIdentifierStart(scalar) : Self.isIdentifierPart(scalar) {
                 text.append(scalar)

@@ -1,32 +1,108 @@
 import CompanyModel
 
 /// A rough size of a run before it starts, so a legitimate but enormous request (a century
-/// simulated a million times) asks for confirmation instead of silently taking days.
+/// simulated a million times, ten thousand technicians) asks for confirmation instead of
+/// silently taking hours.
 ///
-/// Events per replication ≈ 2 per order (arrival, delivery) + per day a day end, a shift start
-/// and end, and a share of overtime events. The throughput figure is the company model's
-/// measured speed on one core (docs/performance.md), rounded down.
+/// Why a cost model and not just an event count: the events (an arrival and a completion per
+/// order, a few per day) are only part of the work. Every technician costs something every
+/// day whether or not it works (three hazard draws at the day end, the shift start and end),
+/// every client every month (the churn draw), and every technician and client four random
+/// streams at the start. The unit costs below were measured on the development machine with
+/// one thread (docs/performance.md, "Work estimate") and rounded up, so the estimate errs on
+/// the long side; the fuzzer checks that it is never far below the truth (fuzz/README.md).
 public struct WorkEstimate: Sendable {
+    /// Events of all replications: 2 per order and 4 per day (day end, shift start and end,
+    /// overtime), the figure users recognise from `bench`.
     public var events: Double
     public var coreSeconds: Double
 
-    public static let eventsPerCoreSecond = 2.0e6
-    /// Above this, the command asks for `--yes`.
-    public static let confirmationThresholdCoreSeconds = 3_600.0
+    /// Seconds per order (its arrival and completion, queueing, the delivery's bookkeeping).
+    public static let secondsPerOrder = 1.2e-6
+    /// Seconds per simulated day for the company's daily events, whatever its size.
+    public static let secondsPerDay = 2.0e-6
+    /// Seconds per technician per day (hazard draws, stress, shift start and end, overtime).
+    public static let secondsPerTechnicianDay = 1.5e-7
+    /// Seconds per client per month (the churn draw).
+    public static let secondsPerClientMonth = 1.0e-7
+    /// Seconds to derive one technician's or client's random streams.
+    public static let secondsPerEntitySetUp = 5.0e-6
+    /// Above this by default, the command asks for `--yes`: one core-hour.
+    public static let defaultConfirmationThresholdCoreSeconds = 3_600.0
 
-    public init(scenario: Scenario, policies: Int, replications: Int, points: Int) {
-        let days = scenario.simulation.horizonDays
-        let ordersPerWeek = scenario.clients.values.reduce(0.0) { $0 + Double($1.count) * $1.ordersPerWeek }
-        let perReplication = 2 * ordersPerWeek * days / 7 + days * (3 + 0.1 * Double(scenario.technicians.count))
-        events = perReplication * Double(policies) * Double(replications) * Double(points)
-        coreSeconds = events / Self.eventsPerCoreSecond
+    /// The work of `replications` replications of each of `policies` on every scenario (the
+    /// points of a sweep, or one scenario).
+    public init(scenarios: [Scenario], policies: [String], replications: Int) {
+        var events = 0.0, seconds = 0.0
+        for scenario in scenarios {
+            let baselineExtra = scenario.policies[scenario.baseline]?.extraTechnicians ?? 0
+            for name in policies {
+                let extra = max(baselineExtra, scenario.policies[name]?.extraTechnicians ?? 0)
+                let one = Self.perReplication(scenario, technicians: scenario.technicians.count + max(0, extra))
+                events += one.events * Double(replications)
+                seconds += one.seconds * Double(replications)
+            }
+        }
+        self.events = events
+        self.coreSeconds = seconds
     }
 
-    public var needsConfirmation: Bool { coreSeconds > Self.confirmationThresholdCoreSeconds }
+    static func perReplication(_ scenario: Scenario, technicians: Int) -> (events: Double, seconds: Double) {
+        let days = scenario.simulation.horizonDays
+        let months = days * 12 / 365
+        var clients = 0.0, ordersPerWeek = 0.0, workPerWeek = 0.0
+        for group in scenario.clients.values {
+            clients += Double(group.count)
+            ordersPerWeek += Double(group.count) * group.ordersPerWeek
+            workPerWeek += Double(group.count) * group.ordersPerWeek * max(0, group.workHours.mean)
+        }
+        // New clients: the base rate every month, up to the model's client limit, each staying
+        // for its group's expected lifetime under the base churn (at most half the horizon).
+        let joining = scenario.newClients.joinGroup.flatMap { scenario.clients[$0] }
+            ?? scenario.clientGroupNames.lazy.compactMap { scenario.clients[$0] }.first(where: { !$0.isKeyClient })
+        var newClients = 0.0, newClientMonths = 0.0
+        if let joining {
+            newClients = min(scenario.newClients.baseRatePerMonth * months, max(0, Double(CompanySimulation.clientCapacity) - clients))
+            let lifetimeMonths = min(months / 2, 1 / max(joining.churn.baseMonthly, 1e-12))
+            newClientMonths = newClients * lifetimeMonths
+            ordersPerWeek += newClientMonths / max(months, 1e-12) * joining.ordersPerWeek
+            workPerWeek += newClientMonths / max(months, 1e-12) * joining.ordersPerWeek * max(0, joining.workHours.mean)
+        }
+        var orders = ordersPerWeek * days / 7
+        // An overloaded company stops at the runaway limit: the backlog grows by the orders
+        // beyond capacity (with a fifth more for overtime), so only that many weeks are run.
+        let calendar = scenario.calendar
+        let weeklyHours = calendar.mode == .continuous ? 168 : calendar.shiftLengthHours * Double(calendar.workingWeekdays.count)
+        let capacityWork = 1.2 * Double(technicians) * weeklyHours
+        if workPerWeek > capacityWork, ordersPerWeek > 0 {
+            let excessOrdersPerWeek = ordersPerWeek * (1 - capacityWork / workPerWeek)
+            let weeksToRunaway = Double(scenario.simulation.maxBacklogOrders) / excessOrdersPerWeek
+            orders = min(orders, ordersPerWeek * weeksToRunaway)
+        }
+        let events = 2 * orders + 4 * days
+        let seconds = secondsPerOrder * orders
+            + secondsPerDay * days
+            + secondsPerTechnicianDay * Double(technicians) * days
+            + secondsPerClientMonth * (clients * months + newClientMonths)
+            + secondsPerEntitySetUp * (clients + newClients + Double(technicians))
+        return (events, seconds)
+    }
+
+    /// True when the estimate exceeds `thresholdCoreSeconds`.
+    public func needsConfirmation(thresholdCoreSeconds: Double = Self.defaultConfirmationThresholdCoreSeconds) -> Bool {
+        coreSeconds > thresholdCoreSeconds
+    }
 
     public var summary: String {
-        let hours = coreSeconds / 3600
-        let size = events >= 1e9 ? String(format: "%.1f billion", events / 1e9) : String(format: "%.0f million", events / 1e6)
-        return "about \(size) events, ≈ \(hours >= 10 ? String(format: "%.0f", hours) : String(format: "%.1f", hours)) core-hours"
+        let size = events >= 1e9 ? String(format: "%.1f billion", events / 1e9) : String(format: "%.1f million", events / 1e6)
+        return "about \(size) events, ≈ \(Self.duration(coreSeconds)) of CPU"
+    }
+
+    /// "3.2 core-hours", "12 core-minutes", "40 core-seconds".
+    static func duration(_ seconds: Double) -> String {
+        func figure(_ value: Double) -> String { value >= 10 ? String(format: "%.0f", value) : String(format: "%.1f", value) }
+        if seconds >= 3_600 { return "\(figure(seconds / 3_600)) core-hours" }
+        if seconds >= 60 { return "\(figure(seconds / 60)) core-minutes" }
+        return "\(figure(seconds)) core-seconds"
     }
 }

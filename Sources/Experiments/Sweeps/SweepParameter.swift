@@ -17,11 +17,23 @@ public struct SweepParameter: Hashable, Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case malformed(String, reason: String)
         case path(ParameterPath.Failure)
+        /// A problem in a scenario file's `sweep` section: `place` is "FILE: sweep.FIELD".
+        case section(place: String, reason: String)
 
         public var description: String {
             switch self {
             case .malformed(let text, let reason): return "--vary '\(text)': \(reason)"
             case .path(let failure): return failure.description
+            case .section(let place, let reason): return "\(place): \(reason)"
+            }
+        }
+
+        /// The reason alone, without the `--vary` prefix (for messages about the file's section).
+        var reason: String {
+            switch self {
+            case .malformed(_, let reason): return reason
+            case .path(let failure): return failure.description
+            case .section(_, let reason): return reason
             }
         }
     }

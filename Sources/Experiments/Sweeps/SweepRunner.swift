@@ -147,8 +147,13 @@ public enum SweepRunner {
                 let task = remaining[next]
                 let point = task / replications, replication = task % replications
                 var rows = "", series = ""
+                var stopped = false
                 for (p, model) in allModels[point].enumerated() {
-                    let result = model.run(replication: replication, seed: options.seed, timeseries: options.timeseries)
+                    guard let result = model.run(replication: replication, seed: options.seed, timeseries: options.timeseries,
+                                                 shouldStop: options.shouldStop) else {
+                        stopped = true   // nothing of this task is written: --resume redoes it
+                        break
+                    }
                     rows += ResultTables.replicationRow(parameterValues: plan.pointValues[point], point: point,
                                                        policy: settings.policies[p], replication: replication, result: result)
                     if options.timeseries {
@@ -156,6 +161,7 @@ public enum SweepRunner {
                                                               policy: settings.policies[p], replication: replication, result: result)
                     }
                 }
+                if stopped { break }
                 do {
                     try appender.append(rows: rows, series: series)
                 } catch let error as AtomicFile.Failure {

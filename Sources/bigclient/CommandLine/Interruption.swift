@@ -7,6 +7,14 @@ enum Interruption {
     nonisolated(unsafe) private static var requested: sig_atomic_t = 0
 
     static func install() {
+        // A process may start with these signals blocked (a launcher's threads often block
+        // them, and a child inherits the mask): unblock them, before any worker thread exists,
+        // or a stop request would wait forever.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber) { number in
                 if Interruption.requested != 0 {

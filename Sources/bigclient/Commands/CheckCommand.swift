@@ -1,5 +1,6 @@
 import Foundation
 import CompanyModel
+import Experiments
 
 /// `bigclient check`: validates a scenario, then prints derived figures per policy.
 enum CheckCommand {
@@ -30,11 +31,35 @@ enum CheckCommand {
                 warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.3g", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
             }
         }
+        if let sweep = try sweepSummary(path: path, scenario: scenario) { lines += ["", sweep] }
         lines.append("")
         lines.append("  Key-client share of revenue vs. concentration thresholds: 10 % disclosure (IFRS 8, ASC 280), 20–25 % lender flag, ≈ 30 % economic dependence.")
         Console.out(lines.joined(separator: "\n"))
         for warning in warnings { Console.error(warning) }
         return .success
+    }
+
+    /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,
+    /// design, every point a valid scenario), so a broken section is found before the sweep.
+    static func sweepSummary(path: String, scenario: Scenario) throws -> String? {
+        let tree: JSONValue
+        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+        let section: SweepSection
+        do {
+            guard let read = try SweepSection.read(tree, fileName: path) else { return nil }
+            section = read
+        } catch {
+            throw SweepFailure(message: error.description, exitCode: .dataError)
+        }
+        let design = section.design ?? .grid
+        let plan: SweepPlan
+        do {
+            plan = try SweepPlan.make(tree: tree, fileName: path, parameters: section.parameters, design: design,
+                                      samples: section.samples ?? 0, seed: scenario.simulation.seed)
+        } catch {
+            throw SweepFailure(message: error.description, exitCode: .dataError)
+        }
+        return "  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'"
     }
 
     static func format(_ value: Double) -> String {

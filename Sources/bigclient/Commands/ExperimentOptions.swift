@@ -9,12 +9,13 @@ enum ExperimentOptions {
         .init(name: "--horizon-days", valueName: "D", help: "override simulation.horizonDays"),
         .init(name: "--warmup-days", valueName: "W", help: "override simulation.warmupDays (and the default decision day)"),
         .init(name: "--confidence", valueName: "C", help: "confidence level of the intervals, e.g. 0.95"),
+        ConfirmHugeWork.option,
     ]
 
     static let flags: [CommandSpec.Flag] = [
         .init(name: "--resume", help: "continue an interrupted run in the same --out directory without redoing finished work"),
         .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
         .init(name: "--quiet", help: "no progress and no report; files only"),
-        .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU"),
+        .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU (or --confirm-above)"),
     ]
 }

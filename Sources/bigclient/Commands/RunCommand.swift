@@ -52,9 +52,9 @@ enum RunCommand {
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
                                           replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                           timeseries: arguments.has("--timeseries"), precision: precision)
-        try ConfirmHugeWork.check(WorkEstimate(scenario: scenario, policies: settings.policies.count,
-                                               replications: precision?.maxReplications ?? settings.replications, points: 1),
-                                  confirmed: arguments.has("--yes"))
+        try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
+                                               replications: precision?.maxReplications ?? settings.replications),
+                                  arguments: arguments)
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []

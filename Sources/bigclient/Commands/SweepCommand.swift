@@ -80,10 +80,12 @@ enum SweepCommand {
             resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
             scenarioSHA256: SHA256.hex(bytes))
         options.shouldStop = { Interruption.isRequested }
-        let policyCount = policies.isEmpty ? base.policies.count : Set(policies + [base.baseline]).count
-        try ConfirmHugeWork.check(WorkEstimate(scenario: base, policies: policyCount, replications: options.replications,
-                                               points: (plan.scenarios.count + shard.count - 1) / shard.count),
-                                  confirmed: arguments.has("--yes"))
+        let policyNames = policies.isEmpty ? base.policyNames : base.policyNames.filter { Set(policies + [base.baseline]).contains($0) }
+        var estimate = WorkEstimate(scenarios: plan.scenarios, policies: policyNames, replications: options.replications)
+        // A shard runs every shard.count-th task.
+        estimate.events /= Double(shard.count)
+        estimate.coreSeconds /= Double(shard.count)
+        try ConfirmHugeWork.check(estimate, arguments: arguments)
         let quiet = arguments.has("--quiet")
         let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let outcome: SweepRunner.Outcome
