@@ -15,10 +15,15 @@ extension CompanyReplication {
         var employedCount = 0
 
         for t in technicians.indices {
-            // Three hazard draws per technician per day, whatever happens (common random numbers).
-            let sickDraw = hazardStreams[t].nextUniform()
-            let burnoutDraw = hazardStreams[t].nextUniform()
-            let resignDraw = hazardStreams[t].nextUniform()
+            // Three hazard draws per technician per day, whatever happens (common random
+            // numbers), unless every hazard is zero: then no draw can matter, and the hazard
+            // streams serve nothing else, so skipping them changes no result.
+            var sickDraw = 1.0, burnoutDraw = 1.0, resignDraw = 1.0
+            if drawsHazards {
+                sickDraw = hazardStreams[t].nextUniform()
+                burnoutDraw = hazardStreams[t].nextUniform()
+                resignDraw = hazardStreams[t].nextUniform()
+            }
             guard technicians[t].employed else { continue }
             employedCount += 1
             if technicians[t].present {

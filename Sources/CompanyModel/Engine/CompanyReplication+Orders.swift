@@ -17,10 +17,14 @@ extension CompanyReplication {
         let g = Int(clients[c].group)
         let terms = groupTerms[g]
         let work = max(0, workDistributions[g].sample(using: &clients[c].workStream))
-        // Three attribute draws per order, always: rush, abuse, quit.
-        let rushDraw = clients[c].attributeStream.nextUniform()
-        let abuseDraw = clients[c].attributeStream.nextUniform()
-        let quitDraw = clients[c].attributeStream.nextUniform()
+        // Three attribute draws per order (rush, abuse, quit), whatever the policy, for every
+        // order of a group where they can matter; 1 (never below a probability) elsewhere.
+        var rushDraw = 1.0, abuseDraw = 1.0, quitDraw = 1.0
+        if terms.drawsAttributes {
+            rushDraw = clients[c].attributeStream.nextUniform()
+            abuseDraw = clients[c].attributeStream.nextUniform()
+            quitDraw = clients[c].attributeStream.nextUniform()
+        }
         let rushOffered = clients[c].isKey && rushDraw < terms.rushFraction
         let isRush = rushOffered && policy.acceptRush && !termsEnforced
         let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays

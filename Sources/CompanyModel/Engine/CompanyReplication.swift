@@ -41,6 +41,8 @@ struct CompanyReplication {
     /// for it, and a scan per resignation is quadratic in the staff).
     var presentTechnicianCount = 0
     var hazardStreams: [RandomStream] = []
+    /// False when sick leave, burn-out and resignation all have a zero base hazard.
+    let drawsHazards: Bool
     var overtimeStreams: [RandomStream] = []
     var sickLengthStreams: [RandomStream] = []
     var burnoutLengthStreams: [RandomStream] = []
@@ -95,6 +97,8 @@ struct CompanyReplication {
         self.studied = scenario.policies[studiedName]!
         self.studiedPolicyName = studiedName
         self.policy = scenario.policies[scenario.baseline]!
+        drawsHazards = scenario.technicians.sickLeave.baseDailyHazard > 0 || scenario.technicians.burnout.baseDailyHazard > 0
+            || scenario.technicians.resignation.baseDailyHazard > 0
         tracksKeyDueDates = studied.overtimeTrigger == .keyAtRisk || policy.overtimeTrigger == .keyAtRisk
         self.seed = seed
         self.replication = replication

@@ -16,6 +16,12 @@ struct GroupTerms {
     var abuseProbabilityPerLateOrder: Double
     var toleranceDays: Double
     var smoothing: Double
+    /// Whether an order's rush, abuse and quit draws can change anything: only for the key
+    /// client with rush orders or abuse. The client's attribute stream serves nothing else, so
+    /// skipping all three draws where none can matter gives the same results, faster (the
+    /// textbook reductions of `scenarios/validation/` and the benchmark pay only for arrivals
+    /// and work, as a plain queueing program would).
+    var drawsAttributes: Bool
 
     init(_ group: ClientGroup) {
         isKey = group.isKeyClient
@@ -28,5 +34,6 @@ struct GroupTerms {
         abuseProbabilityPerLateOrder = group.keyClient?.abuseProbabilityPerLateOrder ?? 0
         toleranceDays = group.churn.toleranceDays
         smoothing = group.churn.smoothing
+        drawsAttributes = group.isKeyClient && (rushFraction > 0 || abuseProbabilityPerLateOrder > 0)
     }
 }

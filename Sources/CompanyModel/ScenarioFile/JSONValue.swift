@@ -58,24 +58,41 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// A string in double quotes with JSON escapes, shortened past 60 characters.
     static func quoted(_ text: String) -> String {
-        var body = ""
+        var pieces: [String] = []
+        var length = 0
         for scalar in text.unicodeScalars {
+            let piece: String
             switch scalar {
-            case "\"": body += "\\\""
-            case "\\": body += "\\\\"
-            case "\n": body += "\\n"
-            case "\r": body += "\\r"
-            case "\t": body += "\\t"
+            case "\"": piece = "\\\""
+            case "\\": piece = "\\\\"
+            case "\n": piece = "\\n"
+            case "\r": piece = "\\r"
+            case "\t": piece = "\\t"
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    body += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                // Control characters, and the invisible ones that reorder or hide text on a
+                // terminal (bidirectional overrides such as U+202E, zero-width marks).
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0x200B...0x200F).contains(v) || (0x2028...0x202E).contains(v)
+                    || (0x2060...0x2069).contains(v) || v == 0xFEFF {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    piece = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
-                    body.unicodeScalars.append(scalar)
+                    piece = String(scalar)
                 }
             }
+            pieces.append(piece)
+            length += piece.unicodeScalars.count
+            if length > 60 { break }   // enough to know it will be shortened
         }
-        if body.count > 60 { body = String(body.prefix(57)) + "…" }
-        return "\"" + body + "\""
+        // Shortened past 60 characters, never inside an escape. Scalars are counted, so
+        // thousands of combining marks on one letter are not one short "character".
+        guard length > 60 else { return "\"" + pieces.joined() + "\"" }
+        var body = "", kept = 0
+        for piece in pieces {
+            if kept + piece.unicodeScalars.count > 57 { break }
+            body += piece
+            kept += piece.unicodeScalars.count
+        }
+        return "\"" + body + "…\""
     }
 }

@@ -15,6 +15,25 @@ public enum SweepDesign: String, Sendable, CaseIterable {
     /// & Conover, 1979). Deterministic under the seed.
     case lhs
 
+    /// How many points `points` would build, without building them (saturating at `Int.max`).
+    /// For `oat` it is an upper bound: values equal to the base are not repeated.
+    public static func pointCount(_ design: SweepDesign, parameters: [SweepParameter], samples: Int) -> Int {
+        switch design {
+        case .grid:
+            var count = 1
+            for parameter in parameters {
+                let (product, overflow) = count.multipliedReportingOverflow(by: parameter.values.count)
+                if overflow { return .max }
+                count = product
+            }
+            return count
+        case .oat:
+            return parameters.reduce(1) { $0 &+ $1.values.count }
+        case .lhs:
+            return samples
+        }
+    }
+
     /// The points, as one value per parameter. `base` gives each parameter's value in the file
     /// (for `oat`); `seed` drives `lhs`.
     public static func points(_ design: SweepDesign, parameters: [SweepParameter], base: [JSONValue],

@@ -24,7 +24,7 @@ public struct SweepPlan: Sendable {
             case .parameter(let failure): return failure.description
             case .point(let index, let values, let error):
                 return "sweep point \(index) (\(values.joined(separator: ", "))): \(error.description)"
-            case .tooManyPoints(let count): return "the sweep has \(count) points; at most 100,000 are allowed"
+            case .tooManyPoints(let count): return "the sweep has \(count == .max ? "more than 10^18" : String(count)) points; at most 100,000 are allowed"
             case .design(let reason): return reason
             }
         }
@@ -36,10 +36,22 @@ public struct SweepPlan: Sendable {
         SweepPlan(parameterNames: [], pointValues: [[]], scenarios: [scenario], design: .grid)
     }
 
+    /// The largest sweep: 100,000 points (each a decoded scenario held in memory) over at most
+    /// 100 fields.
+    public static let maxPoints = 100_000
+    public static let maxParameters = 100
+
     /// Builds the plan from the scenario's tree (`ScenarioReader.parse`) and the parameters.
     public static func make(tree: JSONValue, fileName: String, parameters: [SweepParameter], design: SweepDesign,
                             samples: Int, seed: UInt64) throws(Failure) -> SweepPlan {
         guard !parameters.isEmpty else { throw .design("a sweep needs at least one --vary PATH=VALUES") }
+        // Bounds first, before anything is built: a list multiplied by mistake (or by a fuzzer)
+        // must be refused at once, not expanded into billions of values.
+        guard parameters.count <= maxParameters else {
+            throw .design("a sweep varies at most \(maxParameters) fields (got \(parameters.count))")
+        }
+        let count = SweepDesign.pointCount(design, parameters: parameters, samples: samples)
+        guard count <= maxPoints else { throw .tooManyPoints(count) }
         var parameters = parameters
         if design == .lhs {
             guard samples >= 2 else { throw .design("--design lhs needs --samples N with N ≥ 2") }
@@ -77,7 +89,7 @@ public struct SweepPlan: Sendable {
                 if case .number(let x) = points[k][i] { points[k][i] = .number(x.rounded()) }
             }
         }
-        guard points.count <= 100_000 else { throw .tooManyPoints(points.count) }
+        guard points.count <= maxPoints else { throw .tooManyPoints(points.count) }
         var scenarios: [Scenario] = []
         var values: [[String]] = []
         for (index, point) in points.enumerated() {

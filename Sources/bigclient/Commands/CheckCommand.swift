@@ -13,7 +13,15 @@ enum CheckCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
-        let scenario = try ScenarioLoading.load(path)
+        // Parsed once: the tree serves the scenario and its sweep section.
+        let tree: JSONValue
+        let scenario: Scenario
+        do {
+            tree = try ScenarioReader.parse(contentsOf: path)
+            scenario = try ScenarioReader.decode(tree, fileName: path)
+        } catch {
+            throw ScenarioFailure(error: error)
+        }
         var lines = [
             "\(path): valid scenario '\(scenario.name)'",
             "  \(scenario.technicians.count) technicians, \(scenario.clients.values.reduce(0) { $0 + $1.count }) clients in \(scenario.clients.count) groups, policies: \(scenario.policyNames.joined(separator: ", ")) (baseline \(scenario.baseline))",
@@ -31,7 +39,7 @@ enum CheckCommand {
                 warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.3g", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
             }
         }
-        if let sweep = try sweepSummary(path: path, scenario: scenario) { lines += ["", sweep] }
+        if let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario) { lines += ["", sweep] }
         lines.append("")
         lines.append("  Key-client share of revenue vs. concentration thresholds: 10 % disclosure (IFRS 8, ASC 280), 20–25 % lender flag, ≈ 30 % economic dependence.")
         Console.out(lines.joined(separator: "\n"))
@@ -41,9 +49,7 @@ enum CheckCommand {
 
     /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,
     /// design, every point a valid scenario), so a broken section is found before the sweep.
-    static func sweepSummary(path: String, scenario: Scenario) throws -> String? {
-        let tree: JSONValue
-        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+    static func sweepSummary(path: String, tree: JSONValue, scenario: Scenario) throws -> String? {
         let section: SweepSection
         do {
             guard let read = try SweepSection.read(tree, fileName: path) else { return nil }
@@ -57,7 +63,7 @@ enum CheckCommand {
             plan = try SweepPlan.make(tree: tree, fileName: path, parameters: section.parameters, design: design,
                                       samples: section.samples ?? 0, seed: scenario.simulation.seed)
         } catch {
-            throw SweepFailure(message: error.description, exitCode: .dataError)
+            throw SweepFailure(message: "\(path): sweep.vary must lead to valid scenarios: \(error.description)", exitCode: .dataError)
         }
         return "  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'"
     }
