@@ -182,8 +182,9 @@ struct CompanyReplication {
 
     // MARK: - The loop
 
-    /// Runs to the horizon. `shouldStop` is asked every few thousand events; when it says yes,
-    /// the run ends at once and returns `nil` (an interrupted replication has no result).
+    /// Runs to the horizon. `shouldStop` is asked every few thousand events and at every day
+    /// end; when it says yes, the run ends at once and returns `nil` (an interrupted
+    /// replication has no result).
     mutating func run(shouldStop: () -> Bool = { false }) -> ReplicationResult? {
         for c in clients.indices { scheduleNextArrival(client: c, now: 0) }
         if continuous {
