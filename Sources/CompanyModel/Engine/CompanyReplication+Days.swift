@@ -66,7 +66,7 @@ extension CompanyReplication {
             } else if technicians[t].leaveEndsHours <= now + 1e-9 {
                 technicians[t].present = true
                 presentTechnicianCount += 1
-                record("back", technician: t)
+                trace?.record(at: now, "back", technician: t)
                 if continuous {
                     technicians[t].onDuty = true
                     technicians[t].dutyEndsHours = .infinity
@@ -125,7 +125,7 @@ extension CompanyReplication {
         technicians[t].present = false
         presentTechnicianCount -= 1
         technicians[t].leaveEndsHours = now + days * 24
-        record(kind, technician: t, details: "\(days.formatted2) days")
+        trace?.record(at: now, kind, technician: t, details: "\(days.formatted2) days")
         if technicians[t].onDuty { pauseWork(technician: t) }
         if technicians[t].inOvertime { endOvertime(technician: t) }
         technicians[t].onDuty = false
@@ -149,7 +149,7 @@ extension CompanyReplication {
         let present = Double(max(presentTechnicianCount, 1))
         let overloaded = openWorkHours() > present * shiftHours * 5
         let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
-        record("resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
+        trace?.record(at: now, "resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
         if replace {
             let at = now + scenario.technicians.hiring.delayDays * 24
             if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
@@ -170,7 +170,7 @@ extension CompanyReplication {
         technicians[t].hiredAtHours = now
         technicians[t].productivity = productivity(hiredAtHours: now, now: now)
         if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
-        record("hire", technician: t)
+        trace?.record(at: now, "hire", technician: t)
         if continuous {
             technicians[t].onDuty = true
             technicians[t].dutyEndsHours = .infinity
@@ -224,7 +224,7 @@ extension CompanyReplication {
         if let g = joinGroup {
             for _ in 0..<arrivals {
                 guard let c = addClient(group: g) else { break }
-                record("new client", client: c)
+                trace?.record(at: now, "new client", client: c)
                 scheduleNextArrival(client: c, now: now)
             }
         }
@@ -238,7 +238,7 @@ extension CompanyReplication {
             totals.clientsLost += 1
             if clients[c].isKey { totals.keyClientLost = 1 }
         }
-        record("client lost", client: c, details: reason)
+        trace?.record(at: now, "client lost", client: c, details: reason)
     }
 }
 

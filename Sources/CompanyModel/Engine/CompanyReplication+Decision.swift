@@ -12,7 +12,7 @@ extension CompanyReplication {
         policy = studied
         // One draw, always, so the stream is in step for every policy.
         let leaveDraw = decisionStream.nextUniform()
-        record("decision", details: "policy \(studiedPolicyName)")
+        trace?.record(at: now, "decision", details: "policy \(studiedPolicyName)")
         if studied.enforceStandardTerms, let g = keyGroup, clients.contains(where: { $0.isKey && $0.active }) {
             termsEnforced = true
             let reaction = groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
@@ -21,7 +21,7 @@ extension CompanyReplication {
             } else {
                 keyVolumeFactor = reaction.volumeFactor
                 keyAbuseFactor = reaction.abuseFactor
-                record("key client stays", details: "volume × \(reaction.volumeFactor), abuse × \(reaction.abuseFactor)")
+                trace?.record(at: now, "key client stays", details: "volume × \(reaction.volumeFactor), abuse × \(reaction.abuseFactor)")
             }
         }
         let extra = studied.extraTechnicians - previous.extraTechnicians
@@ -30,7 +30,7 @@ extension CompanyReplication {
                 addTechnician(hiredAtHours: now)
                 let t = technicians.count - 1
                 totals.hiringCost += scenario.technicians.hiring.costEur
-                record("hire", technician: t, details: "extra technician")
+                trace?.record(at: now, "hire", technician: t, details: "extra technician")
                 if continuous {
                     technicians[t].onDuty = true
                     technicians[t].dutyEndsHours = .infinity

@@ -39,7 +39,7 @@ extension CompanyReplication {
         openWork += work
         trackDueDate(order: o)
         changeBacklog(by: 1)
-        record("arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + leadDays * 24).formatted2)h\(isRush ? " rush" : "")")
+        trace?.record(at: now, "arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + leadDays * 24).formatted2)h\(isRush ? " rush" : "")")
         if isRush { holdMeeting(order: o) }
         scheduleNextArrival(client: c, now: now)
         place(order: o)
@@ -100,7 +100,7 @@ extension CompanyReplication {
                 else { totals.otherWaitSum += wait; totals.otherWaitCount += 1 }
             }
         }
-        record("start", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, "start", order: o, client: Int(orders[o].client), technician: t)
         resumeWork(technician: t)
     }
 
@@ -147,7 +147,7 @@ extension CompanyReplication {
         refreshAvailability(t)
         technicians[t].preemptionsToday += 1
         if inWindow { totals.preemptions += 1 }
-        record("preempt", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, "preempt", order: o, client: Int(orders[o].client), technician: t)
         enqueue(o)
     }
 
@@ -158,7 +158,7 @@ extension CompanyReplication {
         if pauseWork(technician: t) { return }
         technicians[t].order = -1
         refreshAvailability(t)
-        record("return", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, "return", order: o, client: Int(orders[o].client), technician: t)
         place(order: o)
     }
 
@@ -201,14 +201,14 @@ extension CompanyReplication {
             if order.isKey { totals.keyFlowSum += flow; totals.keyFlowCount += 1 }
             else { totals.otherFlowSum += flow; totals.otherFlowCount += 1 }
         }
-        record("deliver", order: o, client: c, technician: t, details: late ? "late \(lateDays.formatted2)d" : "on time")
+        trace?.record(at: now, "deliver", order: o, client: c, technician: t, details: late ? "late \(lateDays.formatted2)d" : "on time")
         if order.isKey && late {
             holdMeeting(order: nil)
             let abuseProbability = terms.abuseProbabilityPerLateOrder * keyAbuseFactor
             if order.abuseDraw < abuseProbability {
                 technicians[t].abuseToday += 1
                 if inWindow { totals.abuseIncidents += 1 }
-                record("abuse", order: o, client: c, technician: t)
+                trace?.record(at: now, "abuse", order: o, client: c, technician: t)
                 if order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse { quitsTonight[t] = true }
             }
         }

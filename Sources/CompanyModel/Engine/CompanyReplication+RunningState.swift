@@ -12,7 +12,9 @@ extension CompanyReplication {
     mutating func refreshAvailability(_ t: Int) {
         let state = technicians[t]
         idleOnDuty.set(t, state.onDuty && state.order < 0)
-        busyOnRegular.set(t, state.onDuty && state.order >= 0 && !orders[Int(state.order)].isKey)
+        if tracksPreemptionCandidates {
+            busyOnRegular.set(t, state.onDuty && state.order >= 0 && !orders[Int(state.order)].isKey)
+        }
     }
 
     /// The lowest-numbered technician on duty with empty hands (the model's tie rule: the first
@@ -59,7 +61,7 @@ extension CompanyReplication {
             let idle = state.onDuty && state.order < 0
             let regular = state.onDuty && state.order >= 0 && !orders[Int(state.order)].isKey
             assert(idleOnDuty.contains(t) == idle, "technician \(t): idle set out of step (onDuty \(state.onDuty), order \(state.order))")
-            assert(busyOnRegular.contains(t) == regular, "technician \(t): regular-order set out of step")
+            assert(busyOnRegular.contains(t) == (regular && tracksPreemptionCandidates), "technician \(t): regular-order set out of step")
         }
         let present = technicians.indices.filter { technicians[$0].employed && technicians[$0].present }.count
         assert(presentTechnicianCount == present, "present count \(presentTechnicianCount), but \(present) technicians are present")

@@ -37,6 +37,8 @@ struct CompanyReplication {
     /// `refreshAvailability`, so finding the first of them costs O(1), not a scan of the staff.
     var idleOnDuty = IndexBitSet()
     var busyOnRegular = IndexBitSet()
+    /// Whether `busyOnRegular` is kept: only a preemptive policy (baseline or studied) reads it.
+    let tracksPreemptionCandidates: Bool
     /// Employed technicians not on leave (a running count: resignations and the day end ask
     /// for it, and a scan per resignation is quadratic in the staff).
     var presentTechnicianCount = 0
@@ -99,6 +101,7 @@ struct CompanyReplication {
         self.policy = scenario.policies[scenario.baseline]!
         drawsHazards = scenario.technicians.sickLeave.baseDailyHazard > 0 || scenario.technicians.burnout.baseDailyHazard > 0
             || scenario.technicians.resignation.baseDailyHazard > 0
+        tracksPreemptionCandidates = studied.keyPriority == .preemptive || policy.keyPriority == .preemptive
         tracksKeyDueDates = studied.overtimeTrigger == .keyAtRisk || policy.overtimeTrigger == .keyAtRisk
         self.seed = seed
         self.replication = replication
@@ -225,7 +228,7 @@ struct CompanyReplication {
             }
             if ordersInSystem > scenario.simulation.maxBacklogOrders {
                 status = .runaway
-                record("runaway", details: "\(ordersInSystem) orders in the system")
+                trace?.record(at: now, "runaway", details: "\(ordersInSystem) orders in the system")
                 break
             }
             #if DEBUG
@@ -256,11 +259,6 @@ struct CompanyReplication {
     }
     var inWindow: Bool { now >= windowStart }
 
-    func record(_ event: @autoclosure () -> String, order: Int = -1, client: Int = -1, technician: Int = -1,
-                details: @autoclosure () -> String = "") {
-        guard let trace else { return }
-        trace.records.append(TraceRecord(timeHours: now, event: event(), order: order, client: client, technician: technician, details: details()))
-    }
 }
 
 /// Sums over the current week, for `timeseries.csv`.
@@ -275,6 +273,15 @@ struct WeekAccumulator {
 }
 
 /// The growing event log of one traced replication.
+///
+/// Why a class that the model calls as `trace?.record(…)`: when there is no log, optional
+/// chaining skips the call and the building of its strings, and the model's state is not
+/// touched. (A method on the model with autoclosures made Swift copy the whole replication,
+/// several kilobytes, at some call sites: 7 % of the instructions of an order-heavy run.)
 final class TraceLog {
     var records: [TraceRecord] = []
+
+    func record(at time: Double, _ event: String, order: Int = -1, client: Int = -1, technician: Int = -1, details: String = "") {
+        records.append(TraceRecord(timeHours: time, event: event, order: order, client: client, technician: technician, details: details))
+    }
 }

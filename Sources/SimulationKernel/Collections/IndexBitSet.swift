@@ -4,19 +4,28 @@
 /// depend on anything but the state) would otherwise scan every server per order: with
 /// thousands of servers that scan dominates the run. One bit per index, and the lowest member
 /// is found a 64-bit word at a time with a count of trailing zeros, O(n / 64) in the worst
-/// case and O(1) when low indices are members. Growing is the only allocation.
+/// case and O(1) when low indices are members.
+///
+/// The first 64 indices live in a plain integer, the rest in an array: most models have fewer
+/// than 64 servers, and then no operation touches the array (no copy-on-write uniqueness
+/// check, no bounds check: the set is updated twice per order in the company model). Growing
+/// the array is the only allocation.
 public struct IndexBitSet: Equatable, Sendable {
-    @usableFromInline var words: ContiguousArray<UInt64> = []
-    /// Index of the first word that may hold a member: every word before it is zero.
-    @usableFromInline var firstNonZeroWord = 0
+    /// Members 0 ..< 64.
+    @usableFromInline var low: UInt64 = 0
+    /// Word `w` holds members 64 (w + 1) ..< 64 (w + 2).
+    @usableFromInline var high: ContiguousArray<UInt64> = []
+    /// Index in `high` of the first word that may hold a member: every word before it is zero.
+    @usableFromInline var firstNonZeroHighWord = 0
 
     @inlinable public init() {}
 
     /// True when `index` is a member. Indices never inserted are not members.
     @inlinable public func contains(_ index: Int) -> Bool {
-        let word = index >> 6
-        guard index >= 0, word < words.count else { return false }
-        return words[word] & (1 << UInt64(index & 63)) != 0
+        if index < 64 { return index >= 0 && low & (1 << UInt64(index)) != 0 }
+        let word = (index >> 6) - 1
+        guard word < high.count else { return false }
+        return high[word] & (1 << UInt64(index & 63)) != 0
     }
 
     /// Adds or removes `index`, growing the storage as needed.
@@ -24,28 +33,34 @@ public struct IndexBitSet: Equatable, Sendable {
     /// - Precondition: `index >= 0`.
     @inlinable public mutating func set(_ index: Int, _ member: Bool) {
         precondition(index >= 0, "IndexBitSet: negative index \(index)")
-        let word = index >> 6
-        if word >= words.count {
-            guard member else { return }
-            words.append(contentsOf: repeatElement(0, count: word - words.count + 1))
-        }
         let bit: UInt64 = 1 << UInt64(index & 63)
+        if index < 64 {
+            low = member ? low | bit : low & ~bit
+            return
+        }
+        let word = (index >> 6) - 1
+        if word >= high.count {
+            guard member else { return }
+            high.append(contentsOf: repeatElement(0, count: word - high.count + 1))
+        }
         if member {
-            words[word] |= bit
-            if word < firstNonZeroWord { firstNonZeroWord = word }
+            high[word] |= bit
+            if word < firstNonZeroHighWord { firstNonZeroHighWord = word }
         } else {
-            words[word] &= ~bit
+            high[word] &= ~bit
         }
     }
 
     /// The lowest member, or `nil` when the set is empty.
     ///
-    /// - Complexity: O(1) amortised when members are removed from the bottom; O(n / 64) at worst.
+    /// - Complexity: O(1) below 64, and amortised when members are removed from the bottom;
+    ///   O(n / 64) at worst.
     @inlinable public mutating func lowest() -> Int? {
-        while firstNonZeroWord < words.count {
-            let word = words[firstNonZeroWord]
-            if word != 0 { return firstNonZeroWord << 6 | word.trailingZeroBitCount }
-            firstNonZeroWord += 1
+        if low != 0 { return low.trailingZeroBitCount }
+        while firstNonZeroHighWord < high.count {
+            let word = high[firstNonZeroHighWord]
+            if word != 0 { return (firstNonZeroHighWord + 1) << 6 | word.trailingZeroBitCount }
+            firstNonZeroHighWord += 1
         }
         return nil
     }
@@ -56,8 +71,9 @@ public struct IndexBitSet: Equatable, Sendable {
     /// The members in increasing order (for tests and invariant checks; allocates).
     public var members: [Int] {
         var result: [Int] = []
-        for (w, word) in words.enumerated() where word != 0 {
-            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { result.append(w << 6 | bit) }
+        for bit in 0..<64 where low & (1 << UInt64(bit)) != 0 { result.append(bit) }
+        for (w, word) in high.enumerated() where word != 0 {
+            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { result.append((w + 1) << 6 | bit) }
         }
         return result
     }
