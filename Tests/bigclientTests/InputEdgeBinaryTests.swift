@@ -6,12 +6,6 @@ import Testing
 /// UTF-8, and the scenario's `sweep` section.
 @Suite("bigclient binary: input edges")
 struct InputEdgeBinaryTests {
-    static func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-edge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("a byte that is not UTF-8 is shown as \\xHH, and the first bad byte is named")
     func decodeArgument() throws {
         #expect(try RawArguments.decode(Array("plain é.json5".utf8), position: 1) == "plain é.json5")
@@ -27,7 +21,7 @@ struct InputEdgeBinaryTests {
 
     @Test("a file name that is not UTF-8 is refused with exit 64, not reported as missing")
     func nonUTF8FileName() throws {
-        let directory = try Self.directory()
+        let directory = try BinaryRunner.scratchDirectory("edge")
         defer { try? FileManager.default.removeItem(at: directory) }
         // Process takes arguments as strings, so the shell makes the byte.
         let process = Process()
@@ -51,7 +45,7 @@ struct InputEdgeBinaryTests {
         ("{ technicians: { count: 8 }, sweep: { vary: [\"technicians.count=8,9\"], colour: 1 } }", "unknown field 'sweep.colour'"),
     ])
     func checkSweepSection(text: String, expected: String) throws {
-        let directory = try Self.directory()
+        let directory = try BinaryRunner.scratchDirectory("edge")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("s.json5")
         try text.write(to: file, atomically: true, encoding: .utf8)

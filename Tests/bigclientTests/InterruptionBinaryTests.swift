@@ -7,8 +7,7 @@ import Testing
 struct InterruptionBinaryTests {
     @Test("SIGINT during run, then --resume, gives the files of an uninterrupted run")
     func sigintThenResume() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-int-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try BinaryRunner.scratchDirectory("int")
         defer { try? FileManager.default.removeItem(at: root) }
         let command = ["run", "scenarios/historic-client.json5", "--replications", "30", "--horizon-days", "300", "--jobs", "1", "--quiet"]
         let whole = root.appendingPathComponent("whole")
@@ -51,8 +50,7 @@ struct InterruptionBinaryTests {
     /// grace period is 30 s. The stop request is honoured inside the replication, not after it.
     @Test("SIGTERM inside a long replication stops within seconds, with exit 130 and nothing but the partial rows")
     func sigtermInsideLongReplication() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-term-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try BinaryRunner.scratchDirectory("term")
         defer { try? FileManager.default.removeItem(at: root) }
         let scenario = root.appendingPathComponent("long.json5")
         try "{ simulation: { horizonDays: 36500 }, technicians: { count: 10000 } }".write(to: scenario, atomically: true, encoding: .utf8)

@@ -4,12 +4,6 @@ import Testing
 /// Limits, unwritable outputs and runaway systems, through the built binary.
 @Suite("bigclient binary: robustness")
 struct RobustnessBinaryTests {
-    static func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-robust-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("absurd sizes are refused with the allowed range; huge legitimate work needs --yes")
     func limits() throws {
         let replications = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "1000000000"])
@@ -18,7 +12,7 @@ struct RobustnessBinaryTests {
         let huge = try BinaryRunner.run(["run", "scenarios/historic-client.json5", "--replications", "1000000", "--horizon-days", "36500"])
         #expect(huge.status == 64)
         #expect(huge.stderr.contains("core-hours") && huge.stderr.contains("--yes"), "\(huge.stderr)")
-        let directory = try Self.directory()
+        let directory = try BinaryRunner.scratchDirectory("robust")
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("huge.json5")
         try "{ technicians: { count: 1000000000 } }".write(to: file, atomically: true, encoding: .utf8)
@@ -41,7 +35,7 @@ struct RobustnessBinaryTests {
 
     @Test("a runaway system stops in bounded time, the run finishes, and the CSV says runaway")
     func runaway() throws {
-        let directory = try Self.directory()
+        let directory = try BinaryRunner.scratchDirectory("robust")
         defer { try? FileManager.default.removeItem(at: directory) }
         // Far more work than the shop can do (200 key orders a week), and a low runaway limit.
         let sweep = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5", "--vary", "clients.key.ordersPerWeek=200",

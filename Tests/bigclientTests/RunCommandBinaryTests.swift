@@ -4,17 +4,11 @@ import Testing
 /// `bigclient run` end to end: files, formats, determinism, the committed example.
 @Suite("bigclient binary: run")
 struct RunCommandBinaryTests {
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static let csvFiles = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv"]
 
     @Test("the committed example is reproduced byte for byte (regenerate it when the model changes on purpose)")
     func committedExample() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
         let outcome = try BinaryRunner.run(["run", "scenarios/historic-client.json5", "--replications", "20", "--timeseries",
                                             "--out", directory.path, "--quiet"])
@@ -29,7 +23,7 @@ struct RunCommandBinaryTests {
 
     @Test("--jobs 1 and --jobs 2 write identical CSV files; the text report states the conclusion")
     func jobsAndReport() throws {
-        let one = try Self.temporaryDirectory(), two = try Self.temporaryDirectory()
+        let one = try BinaryRunner.scratchDirectory("run"), two = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: one); try? FileManager.default.removeItem(at: two) }
         let a = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "1", "--out", one.path, "--horizon-days", "200"])
         let b = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "2", "--out", two.path, "--horizon-days", "200", "--quiet"])
@@ -45,7 +39,7 @@ struct RunCommandBinaryTests {
 
     @Test("CSV files are well formed: header, equal column counts, no NaN or infinity; run.json names the scenario")
     func wellFormed() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
         let outcome = try BinaryRunner.run(["run", "scenarios/extra-technician.json5", "--replications", "5", "--timeseries",
                                             "--horizon-days", "200", "--out", directory.path, "--quiet"])
@@ -70,7 +64,7 @@ struct RunCommandBinaryTests {
 
     @Test("--format json prints the report as JSON")
     func jsonFormat() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
         let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "4", "--horizon-days", "150",
                                             "--format", "json", "--out", directory.path])
@@ -82,7 +76,7 @@ struct RunCommandBinaryTests {
 
     @Test("output errors: a file in the way exits 73 and writes nothing")
     func outputErrors() throws {
-        let directory = try Self.temporaryDirectory()
+        let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
         let blocker = directory.appendingPathComponent("taken")
         try "x".write(to: blocker, atomically: true, encoding: .utf8)

@@ -4,12 +4,6 @@ import Testing
 /// `sweep` and `merge` through the built binary: shards and resume reproduce a single run.
 @Suite("bigclient binary: sweep and merge")
 struct SweepBinaryTests {
-    static func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bigclient-sweep-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     static let sweep = ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5,6",
                         "--vary", "clients.key.keyClient.onEnforcement.leaveProbability=0:1/3",
                         "--replications", "3", "--horizon-days", "120", "--warmup-days", "20", "--timeseries", "--quiet"]
@@ -23,7 +17,7 @@ struct SweepBinaryTests {
 
     @Test("shards 1/3, 2/3, 3/3 merged equal the unsharded run, byte for byte")
     func shardsMerge() throws {
-        let root = try Self.directory()
+        let root = try BinaryRunner.scratchDirectory("sweep")
         defer { try? FileManager.default.removeItem(at: root) }
         let whole = root.appendingPathComponent("whole")
         let outcome = try BinaryRunner.run(Self.sweep + ["--out", whole.path])
@@ -48,7 +42,7 @@ struct SweepBinaryTests {
 
     @Test("a sweep killed mid-way and resumed equals an uninterrupted one")
     func killedThenResumed() throws {
-        let root = try Self.directory()
+        let root = try BinaryRunner.scratchDirectory("sweep")
         defer { try? FileManager.default.removeItem(at: root) }
         let long = ["sweep", "scenarios/historic-client.json5", "--vary", "technicians.count=11,12,13",
                     "--replications", "12", "--horizon-days", "300", "--jobs", "1", "--quiet"]

@@ -235,16 +235,7 @@ public struct EventQueue<Payload> {
         let index = heapCount
         heapCount &+= 1
         if index == entries.count { entries.append(entry) }
-        entries.withUnsafeMutableBufferPointer { heap in
-            var child = index
-            while child > 0 {
-                let parent = (child &- 1) >> 1
-                if entry.key >= heap[parent].key { break }
-                heap[child] = heap[parent]
-                child = parent
-            }
-            heap[child] = entry
-        }
+        entries.withUnsafeMutableBufferPointer { heap in Self.siftUp(entry, from: index, in: heap) }
     }
 
     /// Drops a cancelled root and returns its slot to the free list.
@@ -289,6 +280,13 @@ public struct EventQueue<Payload> {
             heap[hole] = heap[smaller]
             hole = smaller
         }
+        siftUp(entry, from: hole, in: heap)
+    }
+
+    /// Puts `entry` at `hole` or above it: parents with larger keys move down into the hole.
+    @inlinable @inline(__always)
+    static func siftUp(_ entry: Entry, from hole: Int, in heap: UnsafeMutableBufferPointer<Entry>) {
+        var hole = hole
         while hole > 0 {
             let parent = (hole &- 1) >> 1
             if entry.key >= heap[parent].key { break }
