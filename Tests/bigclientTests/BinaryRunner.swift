@@ -32,6 +32,31 @@ struct BinaryRunner {
         return url
     }
 
+    /// Starts the binary in the repository root without waiting for it, for tests that signal
+    /// or kill it; its standard error goes to the returned pipe.
+    static func start(_ arguments: [String]) throws -> (process: Process, stderr: Pipe) {
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = arguments
+        process.currentDirectoryURL = repositoryRoot
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        return (process, errors)
+    }
+
+    /// Waits, at most `seconds`, until `condition` holds.
+    static func wait(seconds: Double = 60, until condition: () -> Bool) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, !condition() { usleep(10_000) }
+    }
+
+    /// True when the text file at `path` exists and has more than `count` lines.
+    static func hasMoreLines(than count: Int, at path: String) -> Bool {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        return text.split(separator: "\n").count > count
+    }
+
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executableURL

@@ -14,19 +14,9 @@ struct InterruptionBinaryTests {
         #expect(try BinaryRunner.run(command + ["--out", whole.path]).status == 0)
 
         let interrupted = root.appendingPathComponent("interrupted")
-        let process = Process()
-        process.executableURL = BinaryRunner.executableURL
-        process.arguments = command + ["--out", interrupted.path]
-        process.currentDirectoryURL = BinaryRunner.repositoryRoot
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
+        let (process, errors) = try BinaryRunner.start(command + ["--out", interrupted.path])
         let partial = interrupted.appendingPathComponent("replications.partial.csv").path
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: partial, encoding: .utf8), text.split(separator: "\n").count > 4 { break }
-            usleep(10_000)
-        }
+        BinaryRunner.wait { BinaryRunner.hasMoreLines(than: 4, at: partial) }
         kill(process.processIdentifier, SIGINT)
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
@@ -55,15 +45,10 @@ struct InterruptionBinaryTests {
         let scenario = root.appendingPathComponent("long.json5")
         try "{ simulation: { horizonDays: 36500 }, technicians: { count: 10000 } }".write(to: scenario, atomically: true, encoding: .utf8)
         let out = root.appendingPathComponent("out")
-        let process = Process()
-        process.executableURL = BinaryRunner.executableURL
-        process.arguments = ["run", scenario.path, "--replications", "1", "--jobs", "1", "--quiet", "--yes", "--out", out.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
+        let (process, errors) = try BinaryRunner.start(["run", scenario.path, "--replications", "1", "--jobs", "1", "--quiet", "--yes",
+                                                        "--out", out.path])
         // Until the run has started writing (the plan is saved before the first replication).
-        let deadline = Date().addingTimeInterval(30)
-        while Date() < deadline, !FileManager.default.fileExists(atPath: out.appendingPathComponent("sweep.json").path) { usleep(10_000) }
+        BinaryRunner.wait(seconds: 30) { FileManager.default.fileExists(atPath: out.appendingPathComponent("sweep.json").path) }
         usleep(500_000)
         let signalled = Date()
         kill(process.processIdentifier, SIGTERM)

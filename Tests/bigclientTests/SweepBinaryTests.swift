@@ -49,18 +49,10 @@ struct SweepBinaryTests {
         let whole = root.appendingPathComponent("whole")
         #expect(try BinaryRunner.run(long + ["--out", whole.path]).status == 0)
         let interrupted = root.appendingPathComponent("interrupted")
-        let process = Process()
-        process.executableURL = BinaryRunner.executableURL
-        process.arguments = long + ["--out", interrupted.path]
-        process.currentDirectoryURL = BinaryRunner.repositoryRoot
-        try process.run()
+        let (process, _) = try BinaryRunner.start(long + ["--out", interrupted.path])
         // Kill it once some rows are on disk (but long before the end).
         let partial = interrupted.appendingPathComponent("replications.partial.csv").path
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: partial, encoding: .utf8), text.split(separator: "\n").count > 6 { break }
-            usleep(20_000)
-        }
+        BinaryRunner.wait { BinaryRunner.hasMoreLines(than: 6, at: partial) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(FileManager.default.fileExists(atPath: partial), "rows were appended before the kill")

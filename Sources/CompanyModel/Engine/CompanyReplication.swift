@@ -123,11 +123,8 @@ struct CompanyReplication {
         groupTerms = groups.map(GroupTerms.init)
         workDistributions = groups.map(\.workHours)
         keyGroup = groups.firstIndex(where: \.isKeyClient)
-        if let name = scenario.newClients.joinGroup {
-            joinGroup = groupNames.firstIndex(of: name)
-        } else {
-            joinGroup = groups.firstIndex(where: { !$0.isKeyClient })
-        }
+        let names = groupNames
+        joinGroup = scenario.joiningGroupName.flatMap { names.firstIndex(of: $0) }
         decisionStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.keyClientDecision)
         newClientStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.newClients)
         let window = max(1, Int(scenario.newClients.onTimeWindowDays.rounded(.up)))

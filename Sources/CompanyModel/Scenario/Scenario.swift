@@ -41,6 +41,12 @@ public struct Scenario: Sendable, Hashable {
 
     /// Group names in a fixed order (sorted), for stream ids, reports and CSV columns.
     public var clientGroupNames: [String] { clients.keys.sorted() }
+    /// The group new clients join: `newClients.joinGroup`, or else the first group (by name)
+    /// that is not the key client; `nil` when there is none.
+    public var joiningGroupName: String? {
+        if let name = newClients.joinGroup { return name }
+        return clientGroupNames.first { clients[$0]?.isKeyClient == false }
+    }
     /// Policy names: the baseline first, then the others sorted.
     public var policyNames: [String] { [baseline] + policies.keys.filter { $0 != baseline }.sorted() }
     /// The name of the key-client group.

@@ -58,8 +58,7 @@ public struct WorkEstimate: Sendable {
         }
         // New clients: the base rate every month, up to the model's client limit, each staying
         // for its group's expected lifetime under the base churn (at most half the horizon).
-        let joining = scenario.newClients.joinGroup.flatMap { scenario.clients[$0] }
-            ?? scenario.clientGroupNames.lazy.compactMap { scenario.clients[$0] }.first(where: { !$0.isKeyClient })
+        let joining = scenario.joiningGroupName.flatMap { scenario.clients[$0] }
         var newClients = 0.0, newClientMonths = 0.0
         if let joining {
             newClients = min(scenario.newClients.baseRatePerMonth * months, max(0, Double(CompanySimulation.clientCapacity) - clients))

@@ -88,6 +88,15 @@ public enum SweepRunner {
         do { try AtomicFile.createDirectory(directory) } catch { throw .output(error) }
         let partial = directory + "/replications.partial.csv"
         let seriesPartial = directory + "/timeseries.partial.csv"
+        /// The rows on disk: read to skip finished tasks on --resume, and again to build the files.
+        func readRows() throws(Failure) -> ParsedRows {
+            do {
+                return try ParsedRows.read(path: partial, parameterCount: plan.parameterNames.count,
+                                           seriesPath: options.timeseries ? seriesPartial : nil)
+            } catch {
+                throw .unreadable("\(error)")
+            }
+        }
         let manifestPath = directory + "/sweep.json"
 
         // Resume: the same plan, and the rows already written.
@@ -99,13 +108,7 @@ public enum SweepRunner {
             guard previous == manifest else {
                 throw .resumeMismatch("the sweep in \(directory) was started with other settings (scenario, parameters, policies, replications, seed or shard)")
             }
-            let rows: ParsedRows
-            do {
-                rows = try ParsedRows.read(path: partial, parameterCount: plan.parameterNames.count,
-                                           seriesPath: options.timeseries ? seriesPartial : nil)
-            } catch {
-                throw .unreadable("\(error)")
-            }
+            let rows = try readRows()
             for point in plan.pointValues.indices {
                 for r in 0..<options.replications where settings.policies.allSatisfy({
                     rows.results[ParsedRows.Key(point: point, policy: $0, replication: r)] != nil }) {
@@ -181,13 +184,7 @@ public enum SweepRunner {
         }
 
         // Rebuild from the rows on disk, in canonical order.
-        let rows: ParsedRows
-        do {
-            rows = try ParsedRows.read(path: partial, parameterCount: plan.parameterNames.count,
-                                       seriesPath: options.timeseries ? seriesPartial : nil)
-        } catch {
-            throw .unreadable("\(error)")
-        }
+        let rows = try readRows()
         let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(mine))
         do {
             try AtomicFile.write(tables.replicationsCSV, to: directory + "/replications.csv")

@@ -75,12 +75,7 @@ enum RunCommand {
                 outcome = result.tables!.points[0].outcome
             } catch {
                 line.finish()
-                switch error {
-                case .output(let failure): throw OutputFailure(failure: failure)
-                case .policy(let failure): throw UnknownPolicyFailure(failure: failure)
-                case .resumeMismatch, .unreadable: throw SweepFailure(message: error.description, exitCode: .dataError)
-                case .interrupted: throw SweepFailure(message: error.description, exitCode: .interrupted)
-                }
+                throw error.userFacing
             }
             outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
         } else {

@@ -93,12 +93,7 @@ enum SweepCommand {
             outcome = try SweepRunner.run(plan: plan, options: options) { line.update($0) }
         } catch {
             line.finish()
-            switch error {
-            case .output(let failure): throw OutputFailure(failure: failure)
-            case .policy(let failure): throw UnknownPolicyFailure(failure: failure)
-            case .resumeMismatch, .unreadable: throw SweepFailure(message: error.description, exitCode: .dataError)
-            case .interrupted: throw SweepFailure(message: error.description, exitCode: .interrupted)
-            }
+            throw error.userFacing
         }
         line.finish()
         if !quiet {
@@ -120,6 +115,18 @@ enum SweepCommand {
 struct SweepFailure: UserFacingError {
     let message: String
     let exitCode: ExitCode
+}
+
+extension SweepRunner.Failure {
+    /// What `run` and `sweep` report, with the exit status of each kind of failure.
+    var userFacing: any Error {
+        switch self {
+        case .output(let failure): OutputFailure(failure: failure)
+        case .policy(let failure): UnknownPolicyFailure(failure: failure)
+        case .resumeMismatch, .unreadable: SweepFailure(message: description, exitCode: .dataError)
+        case .interrupted: SweepFailure(message: description, exitCode: .interrupted)
+        }
+    }
 }
 
 /// The sweep's report: one line per point and policy for the chosen metric.
