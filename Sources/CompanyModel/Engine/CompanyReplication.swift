@@ -11,7 +11,7 @@ import SimulationKernel
 /// The baseline policy runs until the decision day, then the studied policy. Everything random
 /// comes from streams named by (seed, replication, stream id) (see `StreamLayout`), so all
 /// policies share one history until the decision day.
-struct CompanyReplication {
+struct CompanyReplication: ~Copyable {
     let scenario: Scenario
     let studied: Policy
     let studiedPolicyName: String
@@ -25,13 +25,13 @@ struct CompanyReplication {
     let replication: Int
 
     var sim = Simulation<CompanyEvent>(reservingCapacity: 256)
-    var orders: [Order] = []
-    var freeOrders: [Int32] = []
+    var orders = OwnedArray<Order>(minimumCapacity: 256)
+    var freeOrders = OwnedArray<Int32>(minimumCapacity: 256)
     /// Key-client orders when the policy gives them priority; otherwise empty.
     var keyQueue = EventQueue<Int32>(reservingCapacity: 64)
     var regularQueue = EventQueue<Int32>(reservingCapacity: 256)
 
-    var technicians: [TechnicianState] = []
+    var technicians = OwnedArray<TechnicianState>()
     /// Technicians on duty with empty hands, and technicians on duty holding a regular order
     /// (the ones a preemptive policy may interrupt). Kept in step with `onDuty` and `order` by
     /// `refreshAvailability`, so finding the first of them costs O(1), not a scan of the staff.
@@ -42,24 +42,24 @@ struct CompanyReplication {
     /// Employed technicians not on leave (a running count: resignations and the day end ask
     /// for it, and a scan per resignation is quadratic in the staff).
     var presentTechnicianCount = 0
-    var hazardStreams: [RandomStream] = []
+    var hazardStreams = OwnedArray<RandomStream>()
     /// False when sick leave, burn-out and resignation all have a zero base hazard.
     let drawsHazards: Bool
-    var overtimeStreams: [RandomStream] = []
-    var sickLengthStreams: [RandomStream] = []
-    var burnoutLengthStreams: [RandomStream] = []
-    var overtimeEndHandles: [EventHandle?] = []
-    var quitsTonight: [Bool] = []
+    var overtimeStreams = OwnedArray<RandomStream>()
+    var sickLengthStreams = OwnedArray<RandomStream>()
+    var burnoutLengthStreams = OwnedArray<RandomStream>()
+    var overtimeEndHandles = OwnedArray<EventHandle?>()
+    var quitsTonight = OwnedArray<Bool>()
 
     let groupNames: [String]
     let groups: [ClientGroup]
     /// Per group, what each order reads, as plain numbers (see `GroupTerms`), and the work
     /// content distributions.
-    let groupTerms: [GroupTerms]
-    let workDistributions: [Distribution]
+    let groupTerms: OwnedArray<GroupTerms>
+    let workDistributions: OwnedArray<Distribution>
     let keyGroup: Int?
     let joinGroup: Int?
-    var clients: [ClientState] = []
+    var clients = OwnedArray<ClientState>()
     var decisionStream: RandomStream
     var newClientStream: RandomStream
 
@@ -80,8 +80,8 @@ struct CompanyReplication {
     var lastBacklogChange = 0.0
     var windowStart = 0.0
     /// Deliveries and on-time deliveries per day, over the new-client window (a ring).
-    var deliveriesByDay: [Int]
-    var onTimeByDay: [Int]
+    var deliveriesByDay: OwnedArray<Int>
+    var onTimeByDay: OwnedArray<Int>
     /// Company busy and contract hours at each week start, for the staffing rule.
     var busyHoursTotal = 0.0
     var contractHoursTotal = 0.0
@@ -96,44 +96,49 @@ struct CompanyReplication {
 
     init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool) {
         self.scenario = scenario
-        self.studied = scenario.policies[studiedName]!
+        // Computed from locals: reading `self` before it is whole miscompiled (a crash in
+        // release builds) once the replication became noncopyable.
+        let studied = scenario.policies[studiedName]!
+        let baseline = scenario.policies[scenario.baseline]!
+        self.studied = studied
         self.studiedPolicyName = studiedName
-        self.policy = scenario.policies[scenario.baseline]!
+        self.policy = baseline
         drawsHazards = scenario.technicians.sickLeave.baseDailyHazard > 0 || scenario.technicians.burnout.baseDailyHazard > 0
             || scenario.technicians.resignation.baseDailyHazard > 0
-        tracksPreemptionCandidates = studied.keyPriority == .preemptive || policy.keyPriority == .preemptive
-        tracksKeyDueDates = studied.overtimeTrigger == .keyAtRisk || policy.overtimeTrigger == .keyAtRisk
+        tracksPreemptionCandidates = studied.keyPriority == .preemptive || baseline.keyPriority == .preemptive
+        tracksKeyDueDates = studied.overtimeTrigger == .keyAtRisk || baseline.overtimeTrigger == .keyAtRisk
         self.seed = seed
         self.replication = replication
-        if scenario.calendar.mode == .continuous {
+        let continuous = scenario.calendar.mode == .continuous
+        self.continuous = continuous
+        if continuous {
             calendar = .continuous
-            continuous = true
         } else {
             calendar = (try? WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
                                              shiftStartHour: scenario.calendar.shiftStartHour,
                                              shiftLengthHours: scenario.calendar.shiftLengthHours,
                                              holidays: scenario.calendar.holidays)) ?? .standard
-            continuous = false
         }
         shiftHours = continuous ? 24 : scenario.calendar.shiftLengthHours
         horizonHours = scenario.simulation.horizonDays * 24
         decisionHours = scenario.simulation.effectiveDecisionDay * 24
-        groupNames = scenario.clientGroupNames
-        groups = groupNames.map { scenario.clients[$0]! }
-        groupTerms = groups.map(GroupTerms.init)
-        workDistributions = groups.map(\.workHours)
+        let names = scenario.clientGroupNames
+        let groups = names.map { scenario.clients[$0]! }
+        groupNames = names
+        self.groups = groups
+        groupTerms = OwnedArray(groups.map(GroupTerms.init))
+        workDistributions = OwnedArray(groups.map(\.workHours))
         keyGroup = groups.firstIndex(where: \.isKeyClient)
-        let names = groupNames
         joinGroup = scenario.joiningGroupName.flatMap { names.firstIndex(of: $0) }
         decisionStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.keyClientDecision)
         newClientStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.newClients)
         let window = max(1, Int(scenario.newClients.onTimeWindowDays.rounded(.up)))
-        deliveriesByDay = [Int](repeating: 0, count: window)
-        onTimeByDay = [Int](repeating: 0, count: window)
+        deliveriesByDay = OwnedArray(repeating: 0, count: window)
+        onTimeByDay = OwnedArray(repeating: 0, count: window)
         self.trace = trace ? TraceLog() : nil
         if timeseries { weeks = [] }
 
-        let initialStaff = scenario.technicians.count + policy.extraTechnicians
+        let initialStaff = scenario.technicians.count + baseline.extraTechnicians
         for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
         for (g, group) in groups.enumerated() {
             for _ in 0..<group.count { addClient(group: g) }
