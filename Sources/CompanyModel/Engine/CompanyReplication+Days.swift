@@ -6,8 +6,13 @@ extension CompanyReplication {
     mutating func handleDayEnd() {
         let dayIndex = Int((now / 24).rounded()) - 1
         let workingDay = continuous || calendar.isWorkingDay(dayIndex: dayIndex)
-        let settings = scenario.technicians
-        let stress = settings.stress
+        // Plain numbers, read once: copying `scenario.technicians` copied its distributions.
+        let stress = scenario.technicians.stress
+        let dailySalary = shiftHours * scenario.technicians.hourlyCostEur
+        let absenceCost = scenario.technicians.absenceCostEurPerDay
+        let resignation = (base: scenario.technicians.resignation.baseDailyHazard, sensitivity: scenario.technicians.resignation.stressSensitivity)
+        let burnout = (base: scenario.technicians.burnout.baseDailyHazard, sensitivity: scenario.technicians.burnout.stressSensitivity)
+        let sickLeave = (base: scenario.technicians.sickLeave.baseDailyHazard, sensitivity: scenario.technicians.sickLeave.stressSensitivity)
         let presentCount = presentTechnicianCount
         let backlogDaysPerTechnician = openWorkHours() / (Double(max(presentCount, 1)) * shiftHours)
         let backlogExcess = min(stress.backlogPressureCapDays, max(0, backlogDaysPerTechnician - stress.backlogThresholdDays))
@@ -47,19 +52,19 @@ extension CompanyReplication {
             technicians[t].productivity = productivity(hiredAtHours: technicians[t].hiredAtHours, now: now)
             stressSum += technicians[t].stress
 
-            if inWindow && workingDay { totals.salary += shiftHours * settings.hourlyCostEur }
+            if inWindow && workingDay { totals.salary += dailySalary }
             if technicians[t].present {
                 let s = technicians[t].stress
-                if quitsTonight[t] || hazardOccurs(draw: resignDraw, settings.resignation.baseDailyHazard, settings.resignation.stressSensitivity, s) {
+                if quitsTonight[t] || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
                     resign(technician: t)
                     continue
                 }
-                if hazardOccurs(draw: burnoutDraw, settings.burnout.baseDailyHazard, settings.burnout.stressSensitivity, s) {
-                    let days = max(1, settings.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
+                if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
+                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "burn-out")
                     if inWindow { totals.burnouts += 1 }
-                } else if hazardOccurs(draw: sickDraw, settings.sickLeave.baseDailyHazard, settings.sickLeave.stressSensitivity, s) {
-                    let days = max(1, settings.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
+                } else if hazardOccurs(draw: sickDraw, sickLeave.base, sickLeave.sensitivity, s) {
+                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "sick leave")
                     if inWindow { totals.sickLeaves += 1 }
                 }
@@ -78,7 +83,7 @@ extension CompanyReplication {
                 week.absentTechnicianDays += 1
                 if inWindow {
                     totals.absenceDays += 1
-                    totals.absenceCost += settings.absenceCostEurPerDay
+                    totals.absenceCost += absenceCost
                 }
             }
         }

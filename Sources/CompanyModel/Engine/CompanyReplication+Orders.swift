@@ -16,7 +16,7 @@ extension CompanyReplication {
         guard clients[c].active else { return }
         let g = Int(clients[c].group)
         let terms = groupTerms[g]
-        let work = max(0, workDistributions[g].sample(using: &clients[c].workStream))
+        let work = max(0, workDistributions[g].sampleInPlace(using: &clients[c].workStream))
         // Three attribute draws per order (rush, abuse, quit), whatever the policy, for every
         // order of a group where they can matter; 1 (never below a probability) elsewhere.
         var rushDraw = 1.0, abuseDraw = 1.0, quitDraw = 1.0

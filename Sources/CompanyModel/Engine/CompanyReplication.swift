@@ -56,7 +56,7 @@ struct CompanyReplication: ~Copyable {
     /// Per group, what each order reads, as plain numbers (see `GroupTerms`), and the work
     /// content distributions.
     let groupTerms: OwnedArray<GroupTerms>
-    let workDistributions: OwnedArray<Distribution>
+    var workDistributions: OwnedArray<Distribution>
     let keyGroup: Int?
     let joinGroup: Int?
     var clients = OwnedArray<ClientState>()

@@ -61,7 +61,9 @@ public struct Distribution: Sendable, Hashable {
         case gamma(mean: Double, sd: Double, sampler: MarsagliaTsang)
         /// `scale` = mean / shape.
         case erlang(mean: Double, shape: Int, scale: Double)
-        case empirical(EmpiricalTable)
+        /// Boxed (`indirect`): the table's arrays are the only references in a distribution, and
+        /// one box keeps the other cases' copies simple.
+        indirect case empirical(EmpiricalTable)
         case bernoulli(probability: Double)
         case poisson(PoissonSampler)
     }
