@@ -1,7 +1,9 @@
 /// Everything that can happen in the company, as a small value (no allocation per event).
 enum CompanyEvent {
     case arrival(client: Int32)
-    case completion(technician: Int32)
+    /// The end of a technician's stint; ignored unless `stint` is still the technician's
+    /// current one (see `TechnicianState.stint`).
+    case completion(technician: Int32, stint: UInt32)
     case shiftStart
     case shiftEnd
     /// End of a technician's evening extension or rest-day shift.

@@ -170,7 +170,9 @@ extension CompanyReplication {
     }
 
     mutating func handleHire(technician t: Int) {
+        let stint = technicians[t].stint
         technicians[t] = TechnicianState()
+        technicians[t].stint = stint   // an event of the predecessor's stints never matches
         presentTechnicianCount += 1
         technicians[t].hiredAtHours = now
         technicians[t].productivity = productivity(hiredAtHours: now, now: now)

@@ -110,10 +110,12 @@ extension CompanyReplication {
         let o = Int(technicians[t].order)
         technicians[t].stintStartHours = now
         let finish = now + orders[o].remainingHours / technicians[t].productivity
+        technicians[t].stint &+= 1
         if finish <= technicians[t].dutyEndsHours {
-            technicians[t].completion = sim.scheduleCancellable(.completion(technician: Int32(t)), at: .hours(finish))
+            sim.schedule(.completion(technician: Int32(t), stint: technicians[t].stint), at: .hours(finish))
+            technicians[t].completionPending = true
         } else {
-            technicians[t].completion = nil
+            technicians[t].completionPending = false
         }
     }
 
@@ -128,8 +130,7 @@ extension CompanyReplication {
         busyHoursTotal += worked
         setRemaining(order: o, to: orders[o].remainingHours - worked * technicians[t].productivity)
         technicians[t].stintStartHours = now
-        if let handle = technicians[t].completion { sim.cancel(handle) }
-        technicians[t].completion = nil
+        technicians[t].completionPending = false   // its event, if any, is now stale
         if orders[o].remainingHours <= 1e-9 {
             setRemaining(order: o, to: 0)
             deliver(order: o, technician: t)
@@ -162,8 +163,12 @@ extension CompanyReplication {
         place(order: o)
     }
 
-    mutating func handleCompletion(technician t: Int) {
-        technicians[t].completion = nil
+    mutating func handleCompletion(technician t: Int, stint: UInt32) {
+        guard technicians[t].completionPending, technicians[t].stint == stint else {
+            staleCompletions += 1
+            return
+        }
+        technicians[t].completionPending = false
         let o = Int(technicians[t].order)
         let worked = now - technicians[t].stintStartHours
         busyHoursTotal += worked

@@ -46,7 +46,7 @@ extension CompanyReplication {
         set(.meanBacklogOrders, t.backlogArea / window)
         set(.throughputOrders, Double(t.deliveries))
         set(.meanStress, ratio(t.stressSum, t.stressSamples))
-        set(.events, Double(sim.eventsProcessed))
+        set(.events, Double(sim.eventsProcessed - staleCompletions))
         return ReplicationResult(values: values, status: status, weeks: weeks ?? [])
     }
 }

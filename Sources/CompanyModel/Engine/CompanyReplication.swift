@@ -87,6 +87,10 @@ struct CompanyReplication: ~Copyable {
     var contractHoursTotal = 0.0
     var weeklySnapshots: [(busy: Double, contract: Double)] = []
 
+    /// Completion events that surfaced after their stint was paused (see `TechnicianState.stint`):
+    /// not counted as events, as a cancelled event is not.
+    var staleCompletions: UInt64 = 0
+
     var status = ReplicationResult.Status.ok
     /// The event log, only when tracing (a reference, so recording does not mutate the model
     /// and the log's strings are built only when it exists).
@@ -218,7 +222,7 @@ struct CompanyReplication: ~Copyable {
             }
             switch event {
             case .arrival(let client): handleArrival(client: Int(client))
-            case .completion(let t): handleCompletion(technician: Int(t))
+            case .completion(let t, let stint): handleCompletion(technician: Int(t), stint: stint)
             case .shiftStart: handleShiftStart()
             case .shiftEnd: handleShiftEnd()
             case .overtimeEnd(let t): endOvertime(technician: Int(t))
