@@ -31,13 +31,20 @@ public struct IndexBitSet: Equatable, Sendable {
     /// Adds or removes `index`, growing the storage as needed.
     ///
     /// - Precondition: `index >= 0`.
-    @inlinable public mutating func set(_ index: Int, _ member: Bool) {
+    @inlinable @inline(__always) public mutating func set(_ index: Int, _ member: Bool) {
+        if UInt(bitPattern: index) < 64 {
+            let bit: UInt64 = 1 << UInt64(index)
+            low = member ? low | bit : low & ~bit
+        } else {
+            setBeyondFirstWord(index, member)
+        }
+    }
+
+    /// `set` for a negative index (a precondition failure) or one of 64 and above: kept out of
+    /// line so that the common case inlines into its caller as a few instructions.
+    @usableFromInline mutating func setBeyondFirstWord(_ index: Int, _ member: Bool) {
         precondition(index >= 0, "IndexBitSet: negative index \(index)")
         let bit: UInt64 = 1 << UInt64(index & 63)
-        if index < 64 {
-            low = member ? low | bit : low & ~bit
-            return
-        }
         let word = (index >> 6) - 1
         if word >= high.count {
             guard member else { return }
