@@ -49,17 +49,24 @@ extension CompanyReplication {
             technicians[t].preemptionsToday = 0
             technicians[t].abuseToday = 0
             technicians[t].hoursToday = 0
-            technicians[t].productivity = productivity(hiredAtHours: technicians[t].hiredAtHours, now: now)
+            // A ramp only rises to 1 and stays there (a hire starts a new one), so a
+            // technician at full productivity needs no recomputation.
+            if technicians[t].productivity != 1 {
+                technicians[t].productivity = productivity(hiredAtHours: technicians[t].hiredAtHours, now: now)
+            }
             stressSum += technicians[t].stress
 
             if inWindow && workingDay { totals.salary += dailySalary }
             if technicians[t].present {
                 let s = technicians[t].stress
-                if quitsTonight[t] || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
+                // With every base hazard zero, no hazard can strike (only a quit after abuse).
+                if quitsTonight[t] || drawsHazards && hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
                     resign(technician: t)
                     continue
                 }
-                if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
+                if !drawsHazards {
+                    // nothing to draw
+                } else if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
                     let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "burn-out")
                     if inWindow { totals.burnouts += 1 }

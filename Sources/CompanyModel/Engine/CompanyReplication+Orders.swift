@@ -240,6 +240,7 @@ extension CompanyReplication {
     }
 
     /// Keeps the time-integral of the number of orders in the system.
+    @inline(__always)
     mutating func changeBacklog(by delta: Int) {
         let span = now - max(lastBacklogChange, windowStart)
         if span > 0 { totals.backlogArea += Double(ordersInSystem) * span }
