@@ -191,8 +191,12 @@ extension CompanyReplication {
         clients[c].satisfaction += terms.smoothing * (score - clients[c].satisfaction)
         let penalty = late ? order.priceEur * terms.latePenaltyFraction : 0
         let day = Int(now / 24)
-        deliveriesByDay[day % deliveriesByDay.count] += 1
-        if !late { onTimeByDay[day % onTimeByDay.count] += 1 }
+        if day != deliveryDay {   // a remainder is an integer division: once a day, not per order
+            deliveryDay = day
+            deliverySlot = day % deliveriesByDay.count
+        }
+        deliveriesByDay[deliverySlot] += 1
+        if !late { onTimeByDay[deliverySlot] += 1 }
         week.revenue += order.priceEur - penalty
         if inWindow {
             totals.revenue += order.priceEur - penalty

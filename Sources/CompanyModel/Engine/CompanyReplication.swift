@@ -82,6 +82,9 @@ struct CompanyReplication: ~Copyable {
     /// Deliveries and on-time deliveries per day, over the new-client window (a ring).
     var deliveriesByDay: OwnedArray<Int>
     var onTimeByDay: OwnedArray<Int>
+    /// The day of the last delivery, and its slot in the two rings above.
+    var deliveryDay = -1
+    var deliverySlot = 0
     /// Company busy and contract hours at each week start, for the staffing rule.
     var busyHoursTotal = 0.0
     var contractHoursTotal = 0.0
