@@ -3,7 +3,7 @@ import SimulationKernel
 
 /// Orders: arrival, queueing, work, preemption and delivery.
 extension CompanyReplication {
-    mutating func scheduleNextArrival(client c: Int, now: Double) {
+    @inline(__always) mutating func scheduleNextArrival(client c: Int, now: Double) {
         let rate = clients[c].ordersPerHour * (clients[c].isKey ? keyVolumeFactor : 1)
         // One uniform per arrival whatever happens, so the stream stays in step.
         let u = clients[c].arrivalStream.nextUniform()
@@ -46,7 +46,7 @@ extension CompanyReplication {
     }
 
     /// Gives a new or returned order to an idle technician on duty, preempts for it, or queues it.
-    mutating func place(order o: Int) {
+    @inline(__always) mutating func place(order o: Int) {
         if let t = firstIdleTechnician() {
             startWork(technician: t, order: o)
             return
@@ -60,7 +60,7 @@ extension CompanyReplication {
         enqueue(o)
     }
 
-    mutating func enqueue(_ o: Int) {
+    @inline(__always) mutating func enqueue(_ o: Int) {
         orders[o].technician = -1
         let key = policy.discipline == .edd ? orders[o].dueHours : orders[o].arrivalHours
         if policy.keyPriority != .none && orders[o].isKey {
@@ -79,7 +79,7 @@ extension CompanyReplication {
     var queuedOrders: Int { keyQueue.count + regularQueue.count }
 
     /// A technician on duty with empty hands takes the next order, or ends overtime early.
-    mutating func dispatch(technician t: Int) {
+    @inline(__always) mutating func dispatch(technician t: Int) {
         guard technicians[t].onDuty, technicians[t].order < 0 else { return }
         if let o = dequeue() {
             startWork(technician: t, order: o)
@@ -88,7 +88,7 @@ extension CompanyReplication {
         }
     }
 
-    mutating func startWork(technician t: Int, order o: Int) {
+    @inline(__always) mutating func startWork(technician t: Int, order o: Int) {
         orders[o].technician = Int32(t)
         technicians[t].order = Int32(o)
         refreshAvailability(t)
@@ -106,7 +106,7 @@ extension CompanyReplication {
 
     /// Starts a stint on the order in hand; the completion is scheduled only if the work ends
     /// before the technician's duty does (otherwise the duty's end pauses it).
-    mutating func resumeWork(technician t: Int) {
+    @inline(__always) mutating func resumeWork(technician t: Int) {
         let o = Int(technicians[t].order)
         technicians[t].stintStartHours = now
         let finish = now + orders[o].remainingHours / technicians[t].productivity
@@ -177,7 +177,7 @@ extension CompanyReplication {
         dispatch(technician: t)
     }
 
-    mutating func deliver(order o: Int, technician t: Int) {
+    @inline(__always) mutating func deliver(order o: Int, technician t: Int) {
         let order = orders[o]
         technicians[t].order = -1
         refreshAvailability(t)
@@ -234,7 +234,7 @@ extension CompanyReplication {
         }
     }
 
-    mutating func allocateOrder(_ order: Order) -> Int {
+    @inline(__always) mutating func allocateOrder(_ order: Order) -> Int {
         if let slot = freeOrders.popLast() {
             orders[Int(slot)] = order
             return Int(slot)

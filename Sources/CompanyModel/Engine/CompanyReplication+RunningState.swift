@@ -9,7 +9,7 @@ extension CompanyReplication {
     /// Puts technician `t` in or out of the two availability sets after its duty or its order
     /// changed. Every write of `onDuty` or `order` is followed by a call (checked after every
     /// event in debug builds by `checkAvailability`).
-    mutating func refreshAvailability(_ t: Int) {
+    @inline(__always) mutating func refreshAvailability(_ t: Int) {
         let state = technicians[t]
         idleOnDuty.set(t, state.onDuty && state.order < 0)
         if tracksPreemptionCandidates {
@@ -25,7 +25,7 @@ extension CompanyReplication {
     mutating func firstTechnicianOnRegularOrder() -> Int? { busyOnRegular.lowest() }
 
     /// Sets an open order's remaining work, keeping `openWork` in step.
-    mutating func setRemaining(order o: Int, to hours: Double) {
+    @inline(__always) mutating func setRemaining(order o: Int, to hours: Double) {
         openWork += hours - orders[o].remainingHours
         orders[o].remainingHours = hours
     }
@@ -35,13 +35,13 @@ extension CompanyReplication {
     func openWorkHours() -> Double { max(0, openWork) }
 
     /// Starts tracking a new key-client order's due date, when a policy needs it.
-    mutating func trackDueDate(order o: Int) {
+    @inline(__always) mutating func trackDueDate(order o: Int) {
         guard tracksKeyDueDates, orders[o].isKey else { return }
         orders[o].dueDateHandle = openKeyDueDates.pushCancellable(Int32(o), at: orders[o].dueHours)
     }
 
     /// Stops tracking a delivered order's due date.
-    mutating func untrackDueDate(order o: Int) {
+    @inline(__always) mutating func untrackDueDate(order o: Int) {
         guard let handle = orders[o].dueDateHandle else { return }
         openKeyDueDates.cancel(handle)
         orders[o].dueDateHandle = nil
