@@ -19,7 +19,7 @@ extension CompanyReplication {
 
     /// The lowest-numbered technician on duty with empty hands (the model's tie rule: the first
     /// free technician takes the order).
-    mutating func firstIdleTechnician() -> Int? { idleOnDuty.lowest() }
+    @inline(__always) mutating func firstIdleTechnician() -> Int? { idleOnDuty.lowest() }
 
     /// The lowest-numbered technician on duty working on a regular order.
     mutating func firstTechnicianOnRegularOrder() -> Int? { busyOnRegular.lowest() }
