@@ -2,6 +2,12 @@ import Foundation
 import SimulationKernel
 
 /// Orders: arrival, queueing, work, preemption and delivery.
+///
+/// The small steps every order takes (placing, starting, resuming, delivering, dispatching)
+/// are forced inline into the two event handlers: as separate calls, each reloaded the model's
+/// arrays and re-checked their bounds after every call, about a tenth of the instructions of
+/// an order-heavy run (docs/performance.md). The rarer steps (preemption, returns, meetings)
+/// stay ordinary calls.
 extension CompanyReplication {
     @inline(__always) mutating func scheduleNextArrival(client c: Int, now: Double) {
         let rate = clients[c].ordersPerHour * (clients[c].isKey ? keyVolumeFactor : 1)
