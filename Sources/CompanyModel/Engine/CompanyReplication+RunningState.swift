@@ -62,6 +62,8 @@ extension CompanyReplication {
             let regular = state.onDuty && state.order >= 0 && !orders[Int(state.order)].isKey
             assert(idleOnDuty.contains(t) == idle, "technician \(t): idle set out of step (onDuty \(state.onDuty), order \(state.order))")
             assert(busyOnRegular.contains(t) == (regular && tracksPreemptionCandidates), "technician \(t): regular-order set out of step")
+            // A completion is pending only for a stint in progress: on duty, an order in hand.
+            assert(!state.completionPending || (state.onDuty && state.order >= 0), "technician \(t): completion pending without a stint")
         }
         let present = technicians.indices.filter { technicians[$0].employed && technicians[$0].present }.count
         assert(presentTechnicianCount == present, "present count \(presentTechnicianCount), but \(present) technicians are present")
