@@ -8,6 +8,10 @@ import SimulationKernel
 /// and handlers are plain methods. After warm-up an event allocates nothing: orders reuse
 /// slots, queues and arrays keep their capacity.
 ///
+/// Why noncopyable: a replication is built, run and read once, never copied, and saying so
+/// lets its arrays be `OwnedArray`s, written in place with no copy-on-write check (a tenth of
+/// an order-heavy run's instructions went to those checks; docs/performance.md).
+///
 /// The baseline policy runs until the decision day, then the studied policy. Everything random
 /// comes from streams named by (seed, replication, stream id) (see `StreamLayout`), so all
 /// policies share one history until the decision day.
