@@ -107,8 +107,11 @@ struct CompanyReplication: ~Copyable {
 
     init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool) {
         self.scenario = scenario
-        // Computed from locals: reading `self` before it is whole miscompiled (a crash in
-        // release builds) once the replication became noncopyable.
+        // Everything here is computed from locals, and `weeks` is set unconditionally: Swift
+        // 6.3.1 miscompiles the init of a noncopyable struct that reads `self` before it is
+        // whole *and* sets a defaulted optional in an `if` (`if timeseries { weeks = [] }`):
+        // a crash in release builds only. A 24-line reproduction is in the third session's
+        // notes (docs/performance.md, "Noncopyable state").
         let studied = scenario.policies[studiedName]!
         let baseline = scenario.policies[scenario.baseline]!
         self.studied = studied
@@ -147,7 +150,7 @@ struct CompanyReplication: ~Copyable {
         deliveriesByDay = OwnedArray(repeating: 0, count: window)
         onTimeByDay = OwnedArray(repeating: 0, count: window)
         self.trace = trace ? TraceLog() : nil
-        if timeseries { weeks = [] }
+        weeks = timeseries ? [] : nil
 
         let initialStaff = scenario.technicians.count + baseline.extraTechnicians
         for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
