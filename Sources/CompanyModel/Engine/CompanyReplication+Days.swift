@@ -59,14 +59,11 @@ extension CompanyReplication {
             if inWindow && workingDay { totals.salary += dailySalary }
             if technicians[t].present {
                 let s = technicians[t].stress
-                // With every base hazard zero, no hazard can strike (only a quit after abuse).
-                if quitsTonight[t] || drawsHazards && hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
+                if quitsTonight[t] || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
                     resign(technician: t)
                     continue
                 }
-                if !drawsHazards {
-                    // nothing to draw
-                } else if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
+                if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
                     let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
                     startLeave(technician: t, days: days, kind: "burn-out")
                     if inWindow { totals.burnouts += 1 }
@@ -126,8 +123,15 @@ extension CompanyReplication {
     /// run. p never exceeds h, so a draw above h (with a margin wider than any rounding of
     /// 1 − e^(−h): relative 10^-9, absolute 10^-15) cannot be below p; any other draw gets the
     /// exact comparison, so the outcome is the same bit for bit.
+    ///
+    /// The zero-hazard test is inlined into the day end's loop (for a scenario without
+    /// hazards it is all a technician-day costs here); the rest is an ordinary call.
+    @inline(__always)
     func hazardOccurs(draw: Double, _ base: Double, _ sensitivity: Double, _ stress: Double) -> Bool {
-        guard base > 0 else { return false }
+        base > 0 && positiveHazardOccurs(draw: draw, base, sensitivity, stress)
+    }
+
+    func positiveHazardOccurs(draw: Double, _ base: Double, _ sensitivity: Double, _ stress: Double) -> Bool {
         let hazard = stress == 0 ? base : base * exp(sensitivity * stress)   // e^0 = 1 exactly
         if draw > hazard * (1 + 1e-9) + 1e-15 { return false }
         return draw < 1 - exp(-hazard)
