@@ -77,9 +77,7 @@ extension CompanyReplication {
                 presentTechnicianCount += 1
                 trace?.record(at: now, "back", technician: t)
                 if continuous {
-                    technicians[t].onDuty = true
-                    technicians[t].dutyEndsHours = .infinity
-                    refreshAvailability(t)
+                    startContinuousDuty(technician: t)
                     dispatch(technician: t)
                 }
             }
@@ -190,11 +188,11 @@ extension CompanyReplication {
         if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
         trace?.record(at: now, "hire", technician: t)
         if continuous {
-            technicians[t].onDuty = true
-            technicians[t].dutyEndsHours = .infinity
+            startContinuousDuty(technician: t)
+            dispatch(technician: t)
+        } else {
+            refreshAvailability(t)   // the fresh state is off duty with empty hands
         }
-        refreshAvailability(t)
-        if continuous { dispatch(technician: t) }
     }
 
     mutating func closeWeek(index: Int) {

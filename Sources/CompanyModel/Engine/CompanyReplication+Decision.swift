@@ -32,9 +32,7 @@ extension CompanyReplication {
                 totals.hiringCost += scenario.technicians.hiring.costEur
                 trace?.record(at: now, "hire", technician: t, details: "extra technician")
                 if continuous {
-                    technicians[t].onDuty = true
-                    technicians[t].dutyEndsHours = .infinity
-                    refreshAvailability(t)
+                    startContinuousDuty(technician: t)
                     dispatch(technician: t)
                 }
             }

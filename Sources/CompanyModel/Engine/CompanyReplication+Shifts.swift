@@ -32,6 +32,14 @@ extension CompanyReplication {
         scheduleNextShiftStart(after: now)
     }
 
+    /// In continuous (24/7) mode a present technician is always on duty: from the start, after
+    /// a leave, when hired. The caller hands out work (`dispatch`) when some may be waiting.
+    mutating func startContinuousDuty(technician t: Int) {
+        technicians[t].onDuty = true
+        technicians[t].dutyEndsHours = .infinity
+        refreshAvailability(t)
+    }
+
     /// Whether the policy's overtime trigger fires now.
     mutating func overtimeTriggered() -> Bool {
         switch policy.overtimeTrigger {

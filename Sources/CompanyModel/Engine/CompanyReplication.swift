@@ -207,11 +207,7 @@ struct CompanyReplication: ~Copyable {
     mutating func run(shouldStop: () -> Bool = { false }) -> ReplicationResult? {
         for c in clients.indices { scheduleNextArrival(client: c, now: 0) }
         if continuous {
-            for t in technicians.indices {
-                technicians[t].onDuty = true
-                technicians[t].dutyEndsHours = .infinity
-                refreshAvailability(t)
-            }
+            for t in technicians.indices { startContinuousDuty(technician: t) }
         } else {
             scheduleNextShiftStart(after: -1)
         }
