@@ -6,6 +6,7 @@ import Foundation
 enum Entry {
     static func main() {
         Interruption.install()
+        Console.install()
         let arguments: [String]
         do {
             arguments = try RawArguments.utf8()

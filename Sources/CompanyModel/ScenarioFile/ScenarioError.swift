@@ -111,11 +111,11 @@ public struct ScenarioError: Error, CustomStringConvertible, Equatable, Sendable
     /// Text from the file as it may be shown in a message: control characters, bidirectional
     /// overrides and other invisible characters escaped as \u{…}, and at most 120 characters
     /// (a key can be any string; a message must stay one readable line).
-    static func printable(_ text: String) -> String {
+    public static func printable(_ text: String, limit: Int = 120) -> String {
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {
-            if count >= 120 { out += "…"; break }
+            if count >= limit { out += "…"; break }
             switch scalar.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
                 out += "\\u{\(String(scalar.value, radix: 16))}"

@@ -1,4 +1,5 @@
 import Foundation
+import CompanyModel
 
 /// `sweep.json`: the plan of a sweep (or shard of one), so that `merge` and `--resume` can
 /// check that files belong together and rebuild exactly what a single run writes.
@@ -23,6 +24,29 @@ public struct SweepManifest: Codable, Sendable, Equatable {
         var copy = self
         copy.shard = ""
         return copy
+    }
+
+    /// The settings in which `self` differs from `other`, each as "name: other's → self's",
+    /// for a refused resume or merge to say which one.
+    public func differences(from other: SweepManifest) -> [String] {
+        func field<T: Equatable>(_ name: String, _ a: T, _ b: T, _ show: (T) -> String) -> String? {
+            a == b ? nil : "\(name) \(show(b)) before, \(show(a)) now"
+        }
+        func list(_ values: [String]) -> String { "[" + values.joined(separator: ", ") + "]" }
+        return [
+            field("bigclient version", version, other.version) { $0 },
+            field("scenario name", scenarioName, other.scenarioName) { "'\($0)'" },
+            field("scenario file (SHA-256)", scenarioSHA256, other.scenarioSHA256) { String($0.prefix(12)) },
+            field("design", design, other.design) { $0 },
+            field("swept parameters", parameterNames, other.parameterNames, list),
+            field("points", pointValues, other.pointValues) { "\($0.count) points" + ($0.count < 6 ? " " + $0.map(list).joined(separator: " ") : "") },
+            field("policies", policies, other.policies, list),
+            field("replications", replications, other.replications) { String($0) },
+            field("seed", seed, other.seed) { String($0) },
+            field("confidence", confidence, other.confidence) { "\($0)" },
+            field("--timeseries", timeseries, other.timeseries) { $0 ? "on" : "off" },
+            field("shard", shard, other.shard) { $0 },
+        ].compactMap { $0 }.map { ScenarioError.printable($0) }
     }
 
     public var json: String {

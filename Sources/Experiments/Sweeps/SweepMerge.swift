@@ -10,6 +10,8 @@ public enum SweepMerge {
         case shards(String)
         case incomplete(String)
         case unreadable(String)
+        /// A shard's rows are damaged (a number that does not read, a key outside the plan).
+        case damaged(String)
         case output(AtomicFile.Failure)
 
         public var description: String {
@@ -18,28 +20,27 @@ public enum SweepMerge {
             case .mismatch(let reason): return "these folders are not shards of one sweep: \(reason)"
             case .shards(let reason): return reason
             case .incomplete(let reason): return "the shards are incomplete: \(reason)"
-            case .unreadable(let reason): return reason
+            case .unreadable(let reason), .damaged(let reason): return reason
             case .output(let failure): return failure.description
             }
         }
-
-        /// Missing or unreadable inputs (exit 66) versus output problems (73/74).
-        public var isInputProblem: Bool {
-            if case .output = self { return false }
-            return true
-        }
     }
 
+    /// Merges the shard folders `directories` into `folder` (opened, and so locked, by the
+    /// caller; it must not be one of the inputs, see `sameFolder`).
     @discardableResult
-    public static func merge(directories: [String], into out: String) throws(Failure) -> SweepManifest {
+    public static func merge(directories: [String], into folder: OutputFolder) throws(Failure) -> SweepManifest {
         var manifests: [(String, SweepManifest)] = []
         for dir in directories {
-            guard let m = try? SweepManifest.read(dir + "/sweep.json") else { throw .noManifest(dir) }
+            if access(dir + "/" + OutputFolder.stagingName, F_OK) == 0 {
+                throw .unreadable("\(ScenarioError.printable(dir)) holds an unfinished commit (\(OutputFolder.stagingName)): its run was stopped while it installed its files; run its command again with --resume to finish it")
+            }
+            guard let m = try? SweepManifest.read(dir + "/sweep.json") else { throw .noManifest(ScenarioError.printable(dir)) }
             manifests.append((dir, m))
         }
         let reference = manifests[0].1
         for (dir, m) in manifests where m.fingerprint != reference.fingerprint {
-            throw .mismatch("\(dir) differs from \(manifests[0].0) (scenario, parameters, policies, replications or seed)")
+            throw .mismatch("\(ScenarioError.printable(dir)) differs from \(ScenarioError.printable(manifests[0].0)): \(m.fingerprint.differences(from: reference.fingerprint).joined(separator: "; "))")
         }
         let shards = manifests.compactMap { Shard($0.1.shard) }
         guard shards.count == manifests.count, let count = shards.first?.count, shards.allSatisfy({ $0.count == count }) else {
@@ -51,17 +52,21 @@ public enum SweepMerge {
         guard missing.isEmpty else {
             throw .shards("missing shard\(missing.count > 1 ? "s" : "") \(missing.map { "\($0)/\(count)" }.joined(separator: ", ")) — run them, then merge all \(count)")
         }
-        var rows = ParsedRows()
+        var rows = ReplicationRows()
         for (dir, m) in manifests {
+            let part: ReplicationRows
             do {
-                let part = try ParsedRows.read(path: dir + "/replications.csv", parameterCount: m.parameterNames.count,
-                                               seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil)
-                let duplicates = rows.merge(part)
-                if let d = duplicates.first { throw Failure.mismatch("row point \(d.point), policy \(d.policy), replication \(d.replication) appears twice") }
-            } catch let failure as Failure {
-                throw failure
+                part = try ReplicationRows.read(path: dir + "/replications.csv", seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil,
+                                                manifest: m, reading: .strict)
+            } catch .damaged(let file, let line, let field, let problem) {
+                throw .damaged("shard \(m.shard) is damaged: " + ReplicationRows.Failure.damaged(file: file, line: line, field: field, problem: problem).description
+                               + ". Run that shard again (without --resume) into a new folder, then merge")
             } catch {
-                throw .unreadable("\(dir): \(error)")
+                throw .unreadable("shard \(m.shard): \(error)")
+            }
+            let duplicates = rows.merge(part)
+            if let d = duplicates.first {
+                throw .mismatch("point \(d.point), policy \(d.policy), replication \(d.replication) appears in two shards")
             }
         }
         let expected = reference.pointValues.count * reference.policies.count * reference.replications
@@ -71,18 +76,27 @@ public enum SweepMerge {
         let namesOnly = namesOnlyScenario(reference)
         var merged = reference
         merged.shard = Shard.whole.description
-        let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)
+        let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)!
+        var files: [(name: String, text: String)] = [("replications.csv", tables.replicationsCSV),
+                                                     ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV)]
+        if merged.timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
+        files.append(("sweep.json", merged.json))
+        var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName]
+        if !merged.timeseries { removing.append("timeseries.csv") }
         do {
-            try AtomicFile.createDirectory(out)
-            try AtomicFile.write(tables.replicationsCSV, to: out + "/replications.csv")
-            try AtomicFile.write(tables.summaryCSV, to: out + "/summary.csv")
-            try AtomicFile.write(tables.comparisonCSV, to: out + "/comparison.csv")
-            if merged.timeseries { try AtomicFile.write(tables.timeseriesCSV, to: out + "/timeseries.csv") }
-            try AtomicFile.write(merged.json, to: out + "/sweep.json")
+            try folder.commit(files, removing: removing)
         } catch {
             throw .output(error)
         }
         return merged
+    }
+
+    /// True when the two paths name one folder (the same device and inode), so that `merge
+    /// --out` onto one of its own shards is refused before it overwrites it.
+    public static func sameFolder(_ a: String, _ b: String) -> Bool {
+        var x = stat(), y = stat()
+        guard stat(a, &x) == 0, stat(b, &y) == 0 else { return false }
+        return x.st_dev == y.st_dev && x.st_ino == y.st_ino
     }
 
     /// A scenario with the manifest's policy names and baseline: the statistics need only those

@@ -58,7 +58,7 @@ public enum SweepRunner {
         public var description: String {
             switch self {
             case .interrupted(let done, let planned, let directory):
-                return "interrupted: \(done) of \(planned) replication tasks are saved in \(directory)/replications.partial.csv; run the same command with --resume to finish"
+                return "interrupted: \(done) of \(planned) replication tasks are saved in \(ScenarioError.printable(directory))/replications.partial.csv; run the same command with --resume to finish"
             case .output(let failure): return failure.description
             case .resumeMismatch(let reason): return "cannot resume: \(reason)"
             case .unreadable(let reason): return reason
@@ -73,9 +73,21 @@ public enum SweepRunner {
         public var tasksRun: Int
         public var tasksResumed: Int
         public var tables: ResultTables?
+        /// What resuming found and repaired in the partial files, one sentence each (stderr).
+        public var notes: [String]
     }
 
-    public static func run(plan: SweepPlan, options: Options, progress: (@Sendable (Progress) -> Void)? = nil) throws(Failure) -> Outcome {
+    /// The plan of a run in progress; `sweep.json` is installed with the final files.
+    public static let partialManifestName = "sweep.partial.json"
+    static let partialName = "replications.partial.csv"
+    static let seriesPartialName = "timeseries.partial.csv"
+
+    /// Runs the plan's tasks into `folder` (opened, and so locked, by the caller) and installs
+    /// the final files there as one set: the tables, `sweep.json` and, when `record` is given,
+    /// `run.json` (its text made from the tables), last.
+    public static func run(plan: SweepPlan, options: Options, folder: OutputFolder,
+                           record: ((ResultTables) -> String)? = nil,
+                           progress: (@Sendable (Progress) -> Void)? = nil) throws(Failure) -> Outcome {
         let first = plan.scenarios[0]
         let settings = ExperimentSettings(scenario: first, policies: options.policies, replications: options.replications,
                                           seed: options.seed, confidence: options.confidence, jobs: options.jobs,
@@ -84,39 +96,55 @@ public enum SweepRunner {
                                      design: plan.design.rawValue, parameterNames: plan.parameterNames, pointValues: plan.pointValues,
                                      policies: settings.policies, replications: options.replications, seed: options.seed,
                                      confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description)
-        let directory = options.directory
-        do { try AtomicFile.createDirectory(directory) } catch { throw .output(error) }
-        let partial = directory + "/replications.partial.csv"
-        let seriesPartial = directory + "/timeseries.partial.csv"
-        /// The rows on disk: read to skip finished tasks on --resume, and again to build the files.
-        func readRows() throws(Failure) -> ParsedRows {
+        let directory = folder.path
+        let partial = folder.file(partialName)
+        let seriesPartial = folder.file(seriesPartialName)
+        let seriesPath = options.timeseries ? seriesPartial : nil
+        var notes: [String] = []
+        /// The rows on disk, read forgivingly: a row that does not read is a task to run again.
+        func readRows(stoppable: Bool) throws(Failure) -> ReplicationRows {
             do {
-                return try ParsedRows.read(path: partial, parameterCount: plan.parameterNames.count,
-                                           seriesPath: options.timeseries ? seriesPartial : nil)
+                return try ReplicationRows.read(path: partial, seriesPath: seriesPath, manifest: manifest, reading: .forgiving,
+                                                shouldStop: stoppable ? options.shouldStop : { false })
+            } catch .stopped {
+                throw .interrupted(done: 0, planned: 0, directory: directory)
             } catch {
                 throw .unreadable("\(error)")
             }
         }
-        let manifestPath = directory + "/sweep.json"
+        let partialManifest = folder.file(partialManifestName)
 
-        // Resume: the same plan, and the rows already written.
+        // Resume: the same plan, and the rows already written, cut back to the last complete row.
         var done = Set<Int>()
-        if options.resume, FileManager.default.fileExists(atPath: partial) {
-            guard let previous = try? SweepManifest.read(manifestPath) else {
-                throw .resumeMismatch("\(manifestPath) is missing or unreadable")
+        if options.resume, access(partial, F_OK) == 0 {
+            guard let previous = (try? SweepManifest.read(partialManifest)) ?? (try? SweepManifest.read(folder.file("sweep.json"))) else {
+                throw .resumeMismatch("\(ScenarioError.printable(partialManifest)) is missing or unreadable")
             }
-            guard previous == manifest else {
-                throw .resumeMismatch("the sweep in \(directory) was started with other settings (scenario, parameters, policies, replications, seed or shard)")
+            let differences = manifest.differences(from: previous)
+            guard differences.isEmpty else {
+                throw .resumeMismatch("the run in \(ScenarioError.printable(directory)) was started with other settings: \(differences.joined(separator: "; "))")
             }
-            let rows = try readRows()
+            let rows = try readRows(stoppable: false)
+            do {
+                if rows.tornBytes > 0 { try RowAppender.cutTornTail(partial, completeBytes: rows.completeBytes) }
+                if rows.seriesTornBytes > 0, let seriesPath { try RowAppender.cutTornTail(seriesPath, completeBytes: rows.seriesCompleteBytes) }
+            } catch {
+                throw .output(error)
+            }
+            if rows.tornBytes > 0 || rows.seriesTornBytes > 0 {
+                notes.append("cut an incomplete last row (\(rows.tornBytes + rows.seriesTornBytes) bytes) from the partial files; its replication is run again")
+            }
+            if rows.droppedRows > 0 {
+                notes.append("\(rows.droppedRows) damaged row\(rows.droppedRows == 1 ? "" : "s") in \(partialName) could not be read; \(rows.droppedRows == 1 ? "its replication is" : "their replications are") run again")
+            }
             for point in plan.pointValues.indices {
                 for r in 0..<options.replications where settings.policies.allSatisfy({
-                    rows.results[ParsedRows.Key(point: point, policy: $0, replication: r)] != nil }) {
+                    rows.results[ReplicationRows.Key(point: point, policy: $0, replication: r)] != nil }) {
                     done.insert(point * options.replications + r)
                 }
             }
         }
-        do { try AtomicFile.write(manifest.json, to: manifestPath) } catch { throw .output(error) }
+        do { try AtomicFile.write(manifest.json, to: partialManifest) } catch { throw .output(error) }
 
         var models: [[CompanySimulation]] = []
         for scenario in plan.scenarios {
@@ -132,7 +160,7 @@ public enum SweepRunner {
         let appender: RowAppender
         do {
             appender = try RowAppender(path: partial, header: ResultTables.replicationsHeader(parameterNames: plan.parameterNames),
-                                       seriesPath: options.timeseries ? seriesPartial : nil,
+                                       seriesPath: seriesPath,
                                        seriesHeader: ResultTables.timeseriesHeader(parameterNames: plan.parameterNames),
                                        fresh: done.isEmpty)
         } catch {
@@ -165,12 +193,11 @@ public enum SweepRunner {
                     }
                 }
                 if stopped { break }
-                do {
+                do throws(AtomicFile.Failure) {
                     try appender.append(rows: rows, series: series)
-                } catch let error as AtomicFile.Failure {
-                    failure.set(error)
                 } catch {
-                    failure.set(.cannotWrite(path: partial, reason: "\(error)"))
+                    failure.set(error)
+                    break
                 }
                 let finished = counter.finish()
                 progress?(Progress(tasksDone: resumed + finished, tasksPlanned: mine.count, points: plan.scenarios.count,
@@ -179,42 +206,63 @@ public enum SweepRunner {
         }
         if let error = failure.value { throw .output(error) }
         let finishedNow = counter.finishedCount
-        if finishedNow < remaining.count {
-            throw .interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
-        }
+        let interrupted = Failure.interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
+        if finishedNow < remaining.count { throw interrupted }
 
-        // Rebuild from the rows on disk, in canonical order.
-        let rows = try readRows()
-        let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(mine))
-        do {
-            try AtomicFile.write(tables.replicationsCSV, to: directory + "/replications.csv")
-            if options.timeseries { try AtomicFile.write(tables.timeseriesCSV, to: directory + "/timeseries.csv") }
-            else { AtomicFile.remove(directory + "/timeseries.csv") }
-            if options.shard.count == 1 {
-                try AtomicFile.write(tables.summaryCSV, to: directory + "/summary.csv")
-                try AtomicFile.write(tables.comparisonCSV, to: directory + "/comparison.csv")
-            }
-        } catch {
-            throw .output(error)
+        // Rebuild from the rows on disk, in canonical order; a stop request is honoured until
+        // the commit starts to install files.
+        let rows: ReplicationRows
+        do { rows = try readRows(stoppable: true) } catch .interrupted { throw interrupted }
+        let missing = mine.filter { task in
+            !settings.policies.allSatisfy { rows.results[ReplicationRows.Key(point: task / replications, policy: $0,
+                                                                              replication: task % replications)] != nil }
         }
-        AtomicFile.remove(partial)
-        AtomicFile.remove(seriesPartial)
+        guard missing.isEmpty else {
+            throw .unreadable("\(missing.count) finished replication tasks are missing from \(ScenarioError.printable(partial)) (was it edited while the run went on?); run the same command with --resume to run them again")
+        }
+        guard let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(mine),
+                                    shouldStop: options.shouldStop) else { throw interrupted }
+        let whole = options.shard.count == 1
+        var files: [(name: String, text: String)] = []
+        let renderings: [(String, () -> String)] = [("replications.csv", { tables.replicationsCSV })]
+            + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV })] : [])
+            + (whole ? [("summary.csv", { tables.summaryCSV }), ("comparison.csv", { tables.comparisonCSV })] : [])
+        for (name, render) in renderings {
+            if options.shouldStop() { throw interrupted }
+            files.append((name, render()))
+        }
+        files.append(("sweep.json", manifest.json))
+        if let record { files.append(("run.json", record(tables))) }
+        var removing = [partialName, seriesPartialName, partialManifestName]
+        if !options.timeseries { removing.append("timeseries.csv") }
+        if !whole { removing += ["summary.csv", "comparison.csv"] }
+        if record == nil { removing.append("run.json") }
+        do {
+            guard try folder.commit(files, removing: removing, shouldStop: options.shouldStop) else { throw interrupted }
+        } catch let error as AtomicFile.Failure {
+            throw .output(error)
+        } catch {
+            throw interrupted
+        }
         return Outcome(manifest: manifest, tasksRun: remaining.count, tasksResumed: resumed,
-                       tables: options.shard.count == 1 ? tables : nil)
+                       tables: whole ? tables : nil, notes: notes)
     }
 
     /// Tables of the tasks in `only` (all of them for a whole sweep), from parsed rows.
-    static func assemble(manifest: SweepManifest, scenarios: [Scenario], rows: ParsedRows, only: Set<Int>?) -> ResultTables {
+    /// Nil when `shouldStop` asked to stop (it is asked once per point).
+    static func assemble(manifest: SweepManifest, scenarios: [Scenario], rows: ReplicationRows, only: Set<Int>?,
+                         shouldStop: () -> Bool = { false }) -> ResultTables? {
         var points: [ResultTables.Point] = []
         for (index, values) in manifest.pointValues.enumerated() {
+            if shouldStop() { return nil }
             // Replications present for every policy (a shard holds only its share).
             let numbers = (0..<manifest.replications).filter { r in
                 (only?.contains(index * manifest.replications + r) ?? true)
-                    && manifest.policies.allSatisfy { rows.results[ParsedRows.Key(point: index, policy: $0, replication: r)] != nil }
+                    && manifest.policies.allSatisfy { rows.results[ReplicationRows.Key(point: index, policy: $0, replication: r)] != nil }
             }
             if numbers.isEmpty { continue }
             let results = manifest.policies.map { policy in
-                numbers.map { rows.results[ParsedRows.Key(point: index, policy: policy, replication: $0)]! }
+                numbers.map { rows.results[ReplicationRows.Key(point: index, policy: policy, replication: $0)]! }
             }
             let scenario = scenarios[min(index, scenarios.count - 1)]
             let settings = ExperimentSettings(scenario: scenario, policies: manifest.policies, replications: manifest.replications,

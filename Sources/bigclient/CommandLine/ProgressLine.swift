@@ -19,12 +19,12 @@ final class ProgressLine: @unchecked Sendable {
         let left = rate > 0 ? Double(progress.replicationsPlanned - progress.replicationsDone) / rate : 0
         let line = String(format: "\r  %d/%d replications  %.1f/s  ETA %.0f s   ", progress.replicationsDone,
                           progress.replicationsPlanned, rate, left)
-        FileHandle.standardError.write(Data(line.utf8))
+        Console.errorFragment(line)
         printed = true
     }
 
     func finish() {
         guard enabled, printed else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.errorFragment("\r\u{1B}[K")
     }
 }

@@ -20,8 +20,16 @@ enum CommandRunner {
         Command(spec: BenchCommand.spec, run: BenchCommand.run),
     ]
 
-    /// Runs one command line (without the program name) and returns the exit status.
+    /// Runs one command line (without the program name) and returns the exit status: the
+    /// command's, or 74 when what it printed on stdout could not be written (`Console`).
     static func run(_ arguments: [String]) -> ExitCode {
+        let status = dispatch(arguments)
+        guard let reason = Console.outputFailure else { return status }
+        Console.error("error: cannot write to standard output: \(reason)")
+        return status == .success ? .ioError : status
+    }
+
+    static func dispatch(_ arguments: [String]) -> ExitCode {
         guard let first = arguments.first else {
             Console.error("error: \(CommandLineError.missingCommand.message)")
             Console.error(HelpText.usageLine + "\nSee 'bigclient --help'.")

@@ -1,3 +1,4 @@
+import CompanyModel
 import Experiments
 
 /// `bigclient merge`: combines the shards of one sweep into the files a single run writes.
@@ -12,12 +13,22 @@ enum MergeCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         guard let out = arguments.value("--out") else { throw CommandLineError.missingValue(option: "--out", valueName: "DIR") }
+        if let input = arguments.positionals.first(where: { SweepMerge.sameFolder($0, out) }) {
+            throw CommandLineError.invalidValue(option: "--out", value: out,
+                                                allowed: "it is the input folder \(ScenarioError.printable(input)); write the merged files to a new folder")
+        }
+        let folder = try OutputFolder.open(out)
+        defer { folder.release() }
         do {
-            let manifest = try SweepMerge.merge(directories: arguments.positionals, into: out)
-            Console.out("Merged \(arguments.positionals.count) shard folders of '\(manifest.scenarioName)' (\(manifest.pointValues.count) points × \(manifest.policies.count) policies × \(manifest.replications) replications) into \(out)/")
+            let manifest = try SweepMerge.merge(directories: arguments.positionals, into: folder)
+            Console.out("Merged \(arguments.positionals.count) shard folders of '\(ScenarioError.printable(manifest.scenarioName))' (\(manifest.pointValues.count) points × \(manifest.policies.count) policies × \(manifest.replications) replications) into \(ScenarioError.printable(out))/")
             return .success
         } catch {
-            throw SweepFailure(message: error.description, exitCode: error.isInputProblem ? .noInput : .cannotCreate)
+            switch error {
+            case .output(let failure): throw OutputFailure(failure: failure)
+            case .damaged: throw SweepFailure(message: error.description, exitCode: .dataError)
+            case .noManifest, .mismatch, .shards, .incomplete, .unreadable: throw SweepFailure(message: error.description, exitCode: .noInput)
+            }
         }
     }
 }

@@ -58,7 +58,19 @@ enum RunCommand {
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
+        if precision != nil, arguments.has("--resume") {
+            throw CommandLineError.conflictingOptions("--resume", "--precision")
+        }
+        // The folder is taken (created, locked, checked writable, repaired) before anything is
+        // simulated, so a bad --out costs no simulation and two runs never share one.
+        let folder = try OutputFolder.open(directory)
+        defer { folder.release() }
         let started = Date()
+        let command = ["bigclient"] + CommandLine.arguments.dropFirst()
+        func record(_ outcome: ExperimentOutcome) -> RunRecord {
+            RunRecord(version: CommandRunner.version, command: command, scenarioPath: path, scenarioSHA256: SHA256.hex(bytes),
+                      outcome: outcome)
+        }
         var outcome: ExperimentOutcome
         if precision == nil {
             // Replications append their rows as they finish, so an interrupted run keeps them
@@ -70,8 +82,12 @@ enum RunCommand {
             options.shouldStop = { Interruption.isRequested }
             let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             do {
-                let result = try SweepRunner.run(plan: .single(scenario), options: options) { line.update($0) }
+                let jobs = settings.jobs
+                let result = try SweepRunner.run(plan: .single(scenario), options: options, folder: folder, record: { tables in
+                    record(tables.points[0].outcome.with(jobs: jobs, wallSeconds: Date().timeIntervalSince(started))).json
+                }, progress: { line.update($0) })
                 line.finish()
+                ConsoleNotes.print(result.notes)
                 outcome = result.tables!.points[0].outcome
             } catch {
                 line.finish()
@@ -79,9 +95,6 @@ enum RunCommand {
             }
             outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
         } else {
-            if arguments.has("--resume") {
-                throw CommandLineError.conflictingOptions("--resume", "--precision")
-            }
             let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
             do {
                 outcome = try Experiment.run(scenario: scenario, settings: settings) { progress.update($0) }
@@ -91,22 +104,14 @@ enum RunCommand {
             progress.finish()
             let tables = ResultTables(points: [.init(index: 0, parameterValues: [], outcome: outcome)])
             do {
-                try ResultWriter.write(tables, record: RunRecord(version: CommandRunner.version, command: [], scenarioPath: path,
-                                                                 scenarioSHA256: SHA256.hex(bytes), outcome: outcome),
-                                       timeseries: settings.timeseries, to: directory)
+                try ResultWriter.write(tables, record: record(outcome), timeseries: settings.timeseries, to: folder)
             } catch {
                 throw OutputFailure(failure: error)
             }
         }
-        let record = RunRecord(version: CommandRunner.version, command: ["bigclient"] + CommandLine.arguments.dropFirst(),
-                               scenarioPath: path, scenarioSHA256: SHA256.hex(bytes), outcome: outcome)
-        do {
-            try AtomicFile.write(record.json, to: directory + "/run.json")
-        } catch {
-            throw OutputFailure(failure: error)
-        }
         if !quiet {
-            Console.out(format == "json" ? JSONReport.render(outcome) : TextReport.render(outcome) + "\n\nResults: \(directory)/")
+            Console.out(format == "json" ? JSONReport.render(outcome)
+                : TextReport.render(outcome) + "\n\nResults: \(ScenarioError.printable(directory))/")
         }
         return .success
     }
@@ -133,8 +138,30 @@ struct OutputFailure: UserFacingError {
     var message: String { failure.description }
     var exitCode: ExitCode {
         switch failure {
-        case .cannotCreateDirectory: .cannotCreate
+        case .cannotCreateDirectory, .inUse: .cannotCreate
         case .cannotWrite: .ioError
         }
+    }
+}
+
+extension OutputFolder {
+    /// Opens `directory` for this command line, reporting what it repaired (stderr) and a
+    /// refusal as the command line's output failure (73, or 74).
+    static func open(_ directory: String) throws -> OutputFolder {
+        let command = (["bigclient"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        do {
+            let folder = try OutputFolder(directory, command: command)
+            ConsoleNotes.print(folder.notes)
+            return folder
+        } catch {
+            throw OutputFailure(failure: error)
+        }
+    }
+}
+
+/// Repairs and other facts the user should know about but that are not errors.
+enum ConsoleNotes {
+    static func print(_ notes: [String]) {
+        for note in notes { Console.error("note: \(note)") }
     }
 }

@@ -87,15 +87,18 @@ enum SweepCommand {
         estimate.coreSeconds /= Double(shard.count)
         try ConfirmHugeWork.check(estimate, arguments: arguments)
         let quiet = arguments.has("--quiet")
+        let folder = try OutputFolder.open(directory)
+        defer { folder.release() }
         let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let outcome: SweepRunner.Outcome
         do {
-            outcome = try SweepRunner.run(plan: plan, options: options) { line.update($0) }
+            outcome = try SweepRunner.run(plan: plan, options: options, folder: folder, progress: { line.update($0) })
         } catch {
             line.finish()
             throw error.userFacing
         }
         line.finish()
+        ConsoleNotes.print(outcome.notes)
         if !quiet {
             Console.out(SweepReport.render(outcome, plan: plan, metric: metric, directory: directory))
         }
@@ -136,7 +139,7 @@ enum SweepReport {
         var lines = ["\(m.scenarioName): sweep of \(m.parameterNames.joined(separator: ", ")) (\(m.design), \(m.pointValues.count) points) × \(m.policies.count) policies × \(m.replications) replications, seed \(m.seed), shard \(m.shard)"]
         if outcome.tasksResumed > 0 { lines.append("Resumed: \(outcome.tasksResumed) tasks were already done; \(outcome.tasksRun) run now.") }
         guard let tables = outcome.tables else {
-            lines.append("Shard written to \(directory)/ — merge all shards with 'bigclient merge DIR... --out DIR'.")
+            lines.append("Shard written to \(ScenarioError.printable(directory))/ — merge all shards with 'bigclient merge DIR... --out DIR'.")
             return lines.joined(separator: "\n")
         }
         lines.append("")
@@ -160,7 +163,7 @@ enum SweepReport {
             }
         }
         lines.append("")
-        lines.append("Results: \(directory)/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
+        lines.append("Results: \(ScenarioError.printable(directory))/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
         return lines.joined(separator: "\n")
     }
 }
@@ -180,13 +183,13 @@ final class SweepProgressLine: @unchecked Sendable {
         last = p.seconds
         let rate = p.seconds > 0 ? Double(p.tasksDone) / p.seconds : 0
         let left = rate > 0 ? Double(p.tasksPlanned - p.tasksDone) / rate : 0
-        FileHandle.standardError.write(Data(String(format: "\r  %d/%d point-replications (%d points)  %.1f/s  ETA %.0f s   ",
-                                                   p.tasksDone, p.tasksPlanned, p.points, rate, left).utf8))
+        Console.errorFragment(String(format: "\r  %d/%d point-replications (%d points)  %.1f/s  ETA %.0f s   ",
+                                     p.tasksDone, p.tasksPlanned, p.points, rate, left))
         printed = true
     }
 
     func finish() {
         guard enabled, printed else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.errorFragment("\r\u{1B}[K")
     }
 }

@@ -28,7 +28,7 @@ enum TraceCommand {
                 .map(CSVField.escape).joined(separator: ",")
             text += "\n"
         }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.write(text, to: STDOUT_FILENO)
         return .success
     }
 
