@@ -27,7 +27,7 @@ struct InterruptionBinaryTests {
         #expect(process.terminationStatus == 130, "\(stderr)")
         #expect(stderr.contains("--resume"), "\(stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: interrupted.path).sorted()
-        #expect(files == ["replications.partial.csv", "sweep.json"], "no final file before the run completes: \(files)")
+        #expect(files == ["replications.partial.csv", "sweep.partial.json"], "no final file (nor the lock) once the run has stopped: \(files)")
         let resumed = try BinaryRunner.run(command + ["--out", interrupted.path, "--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         for file in ["replications.csv", "summary.csv", "comparison.csv"] {
@@ -48,7 +48,7 @@ struct InterruptionBinaryTests {
         let (process, errors) = try BinaryRunner.start(["run", scenario.path, "--replications", "1", "--jobs", "1", "--quiet", "--yes",
                                                         "--out", out.path])
         // Until the run has started writing (the plan is saved before the first replication).
-        BinaryRunner.wait(seconds: 30) { FileManager.default.fileExists(atPath: out.appendingPathComponent("sweep.json").path) }
+        BinaryRunner.wait(seconds: 30) { FileManager.default.fileExists(atPath: out.appendingPathComponent("sweep.partial.json").path) }
         usleep(500_000)
         let signalled = Date()
         kill(process.processIdentifier, SIGTERM)

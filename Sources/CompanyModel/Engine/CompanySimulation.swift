@@ -17,7 +17,9 @@ public struct CompanySimulation: Sendable {
         public var description: String {
             switch self {
             case .unknownPolicy(let name, let known):
-                "unknown policy '\(name)'; the scenario has: \(known.joined(separator: ", "))"
+                "unknown policy '\(ScenarioError.printable(name))'"
+                    + (Spelling.suggestion(for: name, among: known).map { ". Did you mean '\(ScenarioError.printable($0))'?" } ?? "")
+                    + "; the scenario has: \(known.map { ScenarioError.printable($0) }.joined(separator: ", "))"
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import CompanyModel
 
 /// A rough size of a run before it starts, so a legitimate but enormous request (a century
@@ -16,6 +17,9 @@ public struct WorkEstimate: Sendable {
     /// overtime), the figure users recognise from `bench`.
     public var events: Double
     public var coreSeconds: Double
+    /// Peak memory of the process: every replication's result is held until the files are
+    /// written (and, with `--timeseries`, its weekly rows, the bulk of it).
+    public var memoryBytes: Double
 
     /// Seconds per order (its arrival and completion, queueing, the delivery's bookkeeping).
     public static let secondsPerOrder = 1.2e-6
@@ -27,13 +31,21 @@ public struct WorkEstimate: Sendable {
     public static let secondsPerClientMonth = 1.0e-7
     /// Seconds to derive one technician's or client's random streams.
     public static let secondsPerEntitySetUp = 5.0e-6
+    /// Memory of the process before any result: the binary, the scenario, the thread stacks.
+    public static let baseBytes = 40e6
+    /// Memory per (point, policy, replication) result and per week of its series, measured
+    /// with `/usr/bin/time -f %M` on `scenarios/historic-client.json5` (500 and 1,500
+    /// replications: 2.8 KB and 79 KB per policy-replication without and with `--timeseries`,
+    /// 104 weeks) and rounded up.
+    public static let bytesPerResult = 4_000.0
+    public static let bytesPerWeek = 900.0
     /// Above this by default, the command asks for `--yes`: one core-hour.
     public static let defaultConfirmationThresholdCoreSeconds = 3_600.0
 
     /// The work of `replications` replications of each of `policies` on every scenario (the
     /// points of a sweep, or one scenario).
-    public init(scenarios: [Scenario], policies: [String], replications: Int) {
-        var events = 0.0, seconds = 0.0
+    public init(scenarios: [Scenario], policies: [String], replications: Int, timeseries: Bool = false) {
+        var events = 0.0, seconds = 0.0, bytes = Self.baseBytes
         for scenario in scenarios {
             let baselineExtra = scenario.policies[scenario.baseline]?.extraTechnicians ?? 0
             for name in policies {
@@ -41,11 +53,20 @@ public struct WorkEstimate: Sendable {
                 let one = Self.perReplication(scenario, technicians: scenario.technicians.count + max(0, extra))
                 events += one.events * Double(replications)
                 seconds += one.seconds * Double(replications)
+                let weeks = timeseries ? (scenario.simulation.horizonDays / 7).rounded(.up) : 0
+                bytes += (Self.bytesPerResult + weeks * Self.bytesPerWeek) * Double(replications)
             }
         }
         self.events = events
         self.coreSeconds = seconds
+        self.memoryBytes = bytes
     }
+
+    /// The machine's memory, which `memoryBytes` must not exceed without confirmation.
+    public static var physicalMemoryBytes: Double { Double(ProcessInfo.processInfo.physicalMemory) }
+
+    /// True when the run would need more memory than the machine has.
+    public func exceedsMemory(of bytes: Double = Self.physicalMemoryBytes) -> Bool { memoryBytes > bytes }
 
     static func perReplication(_ scenario: Scenario, technicians: Int) -> (events: Double, seconds: Double) {
         let days = scenario.simulation.horizonDays
@@ -94,11 +115,16 @@ public struct WorkEstimate: Sendable {
 
     public var summary: String {
         let size = events >= 1e9 ? String(format: "%.1f billion", events / 1e9) : String(format: "%.1f million", events / 1e6)
-        return "about \(size) events, ≈ \(Self.duration(coreSeconds)) of CPU"
+        return "about \(size) events, ≈ \(Self.duration(coreSeconds)) of CPU and ≈ \(Self.size(memoryBytes)) of memory"
+    }
+
+    /// "350 MB", "12.5 GB".
+    public static func size(_ bytes: Double) -> String {
+        bytes >= 1e9 ? String(format: "%.1f GB", bytes / 1e9) : String(format: "%.0f MB", bytes / 1e6)
     }
 
     /// "3.2 core-hours", "12 core-minutes", "40 core-seconds".
-    static func duration(_ seconds: Double) -> String {
+    public static func duration(_ seconds: Double) -> String {
         func figure(_ value: Double) -> String { value >= 10 ? String(format: "%.0f", value) : String(format: "%.1f", value) }
         if seconds >= 3_600 { return "\(figure(seconds / 3_600)) core-hours" }
         if seconds >= 60 { return "\(figure(seconds / 60)) core-minutes" }

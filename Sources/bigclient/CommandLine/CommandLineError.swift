@@ -1,4 +1,8 @@
+import CompanyModel
+
 /// Everything that can be wrong with a command line, as data; the wording lives in `message`.
+/// What the user typed is shown through `ScenarioError.printable`, as scenario values are:
+/// escape sequences and invisible characters in an argument must not reach the terminal raw.
 enum CommandLineError: Error, Equatable {
     case missingCommand
     case unknownCommand(String, suggestion: String?)
@@ -10,23 +14,24 @@ enum CommandLineError: Error, Equatable {
     case conflictingOptions(String, String)
 
     var message: String {
+        func shown(_ text: String) -> String { ScenarioError.printable(text) }
         switch self {
         case .missingCommand:
             return "no command given"
         case .unknownCommand(let name, let suggestion):
-            return "unknown command '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+            return "unknown command '\(shown(name))'" + (suggestion.map { ". Did you mean '\(shown($0))'?" } ?? "")
         case .unknownOption(let option, let command, let suggestion):
-            return "unknown option '\(option)' for '\(command)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+            return "unknown option '\(shown(option))' for '\(shown(command))'" + (suggestion.map { ". Did you mean '\(shown($0))'?" } ?? "")
         case .missingValue(let option, let valueName):
-            return "option '\(option)' needs a value: \(option) <\(valueName)>"
+            return "option '\(shown(option))' needs a value: \(shown(option)) <\(valueName)>"
         case .invalidValue(let option, let value, let allowed):
-            return "the value '\(value)' is invalid for '\(option)': \(allowed)"
+            return "the value '\(shown(value))' is invalid for '\(shown(option))': \(allowed)"
         case .missingArgument(let command, let name):
-            return "'\(command)' needs the argument <\(name)>"
+            return "'\(shown(command))' needs the argument <\(shown(name))>"
         case .unexpectedArgument(let command, let value):
-            return "unexpected argument '\(value)' for '\(command)'"
+            return "unexpected argument '\(shown(value))' for '\(shown(command))'"
         case .conflictingOptions(let a, let b):
-            return "'\(a)' and '\(b)' cannot be used together"
+            return "'\(shown(a))' and '\(shown(b))' cannot be used together"
         }
     }
 }

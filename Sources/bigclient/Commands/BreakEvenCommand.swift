@@ -18,8 +18,13 @@ enum BreakEvenCommand {
             .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
             .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores)"),
             .init(name: "--confidence", valueName: "C", help: "confidence level (default: the scenario's)"),
+            ConfirmHugeWork.option,
         ],
-        flags: [.init(name: "--integer", help: "search whole values only (e.g. technicians.count)")])
+        flags: [
+            .init(name: "--integer", help: "search whole values only (e.g. technicians.count)"),
+            .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU (or --confirm-above)"),
+            .init(name: "--quiet", help: "no estimate note before a long search"),
+        ])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
@@ -50,6 +55,9 @@ enum BreakEvenCommand {
         let confidence = try arguments.number("--confidence", in: 0.5...0.9999)
         let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
         let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
+        try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
+                                               replications: replications, iterations: iterations, seed: seed),
+                                  arguments: arguments)
         let result: BreakEven
         do {
             result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
@@ -76,4 +84,24 @@ enum BreakEvenCommand {
     }
 
     static func fmt(_ x: Double) -> String { String(format: "%.6g", x) }
+
+    /// The work of the longest search: the two ends of the range, then up to `iterations`
+    /// bisection steps for the mean and for each bound of its interval, each evaluation
+    /// costing what the range's two ends cost on average.
+    static func estimate(tree: JSONValue, path: String, parameter: SweepParameter, range: ClosedRange<Double>, policies: [String],
+                         replications: Int, iterations: Int, seed: UInt64) throws -> WorkEstimate {
+        let ends: SweepPlan
+        do {
+            ends = try SweepPlan.make(tree: tree, fileName: path,
+                                      parameters: [SweepParameter(path: parameter.path, values: [.number(range.lowerBound), .number(range.upperBound)])],
+                                      design: .grid, samples: 0, seed: seed)
+        } catch {
+            throw SweepFailure(message: error.description, exitCode: .dataError)
+        }
+        var estimate = WorkEstimate(scenarios: ends.scenarios, policies: policies, replications: replications)
+        let evaluations = Double(2 + 3 * iterations) / 2
+        estimate.events *= evaluations
+        estimate.coreSeconds *= evaluations
+        return estimate
+    }
 }

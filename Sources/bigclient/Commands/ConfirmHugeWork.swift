@@ -2,9 +2,20 @@ import Foundation
 import Experiments
 
 /// Refuses, with the estimate, a run that would take more than an hour of CPU (or the
-/// `--confirm-above` limit) unless `--yes` says the user means it (exit 64: the command line
-/// must change).
+/// `--confirm-above` limit), or more memory than the machine has, unless `--yes` says the user
+/// means it (exit 64: the command line must change).
 enum ConfirmHugeWork {
+    struct MemoryRefusal: UserFacingError {
+        let estimate: WorkEstimate
+        let machineBytes: Double
+        var message: String {
+            "this run would need ≈ \(WorkEstimate.size(estimate.memoryBytes)) of memory, more than this machine's "
+                + "\(WorkEstimate.size(machineBytes)) (\(estimate.summary)). Use fewer replications or points, leave out "
+                + "--timeseries, split it with 'sweep --shard K/N', or add --yes to run it anyway"
+        }
+        var exitCode: ExitCode { .usage }
+    }
+
     struct Refusal: UserFacingError {
         let estimate: WorkEstimate
         let thresholdCoreSeconds: Double
@@ -27,8 +38,17 @@ enum ConfirmHugeWork {
     static func check(_ estimate: WorkEstimate, arguments: ParsedArguments) throws {
         let hours = try arguments.number("--confirm-above", in: 0...1_000_000) ?? 1
         let threshold = hours * 3_600
-        if estimate.needsConfirmation(thresholdCoreSeconds: threshold) && !arguments.has("--yes") {
+        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let wallSeconds = estimate.coreSeconds / Double(max(1, min(jobs, ProcessInfo.processInfo.activeProcessorCount)))
+        if wallSeconds > 30, !arguments.has("--quiet") {
+            Console.error("note: this run is estimated at \(estimate.summary), ≈ \(WorkEstimate.duration(wallSeconds).replacingOccurrences(of: "core-", with: "")) on \(min(jobs, ProcessInfo.processInfo.activeProcessorCount)) cores")
+        }
+        guard !arguments.has("--yes") else { return }
+        if estimate.needsConfirmation(thresholdCoreSeconds: threshold) {
             throw Refusal(estimate: estimate, thresholdCoreSeconds: threshold)
+        }
+        if estimate.exceedsMemory() {
+            throw MemoryRefusal(estimate: estimate, machineBytes: WorkEstimate.physicalMemoryBytes)
         }
     }
 }

@@ -53,7 +53,8 @@ enum RunCommand {
                                           replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                           timeseries: arguments.has("--timeseries"), precision: precision)
         try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
-                                               replications: precision?.maxReplications ?? settings.replications),
+                                               replications: precision?.maxReplications ?? settings.replications,
+                                               timeseries: settings.timeseries),
                                   arguments: arguments)
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"

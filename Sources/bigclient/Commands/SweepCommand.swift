@@ -81,10 +81,12 @@ enum SweepCommand {
             scenarioSHA256: SHA256.hex(bytes))
         options.shouldStop = { Interruption.isRequested }
         let policyNames = policies.isEmpty ? base.policyNames : base.policyNames.filter { Set(policies + [base.baseline]).contains($0) }
-        var estimate = WorkEstimate(scenarios: plan.scenarios, policies: policyNames, replications: options.replications)
-        // A shard runs every shard.count-th task.
+        var estimate = WorkEstimate(scenarios: plan.scenarios, policies: policyNames, replications: options.replications,
+                                    timeseries: options.timeseries)
+        // A shard runs, and holds the results of, every shard.count-th task.
         estimate.events /= Double(shard.count)
         estimate.coreSeconds /= Double(shard.count)
+        estimate.memoryBytes = WorkEstimate.baseBytes + (estimate.memoryBytes - WorkEstimate.baseBytes) / Double(shard.count)
         try ConfirmHugeWork.check(estimate, arguments: arguments)
         let quiet = arguments.has("--quiet")
         let folder = try OutputFolder.open(directory)
