@@ -37,12 +37,17 @@ public struct ResultTables: Sendable {
     var prefixHeader: [String] { parameterNames.map(CSVFormat.text) + ["point"] }
 
     /// One row per (point, policy, replication): status, then every metric.
-    public var replicationsCSV: String {
+    public var replicationsCSV: String { replicationsCSV(shouldStop: { false })! }
+
+    /// `replicationsCSV`, or nil when `shouldStop` (asked every 256 rows) says stop: a large
+    /// sweep's files take seconds to render, and a stop request must not wait for them.
+    public func replicationsCSV(shouldStop: () -> Bool) -> String? {
         var text = Self.replicationsHeader(parameterNames: parameterNames)
         for point in points {
             let outcome = point.outcome
             for (p, policy) in outcome.policies.enumerated() {
                 for (r, result) in outcome.results[p].enumerated() {
+                    if r % 256 == 0, shouldStop() { return nil }
                     text += Self.replicationRow(parameterValues: point.parameterValues, point: point.index, policy: policy,
                                                 replication: point.replicationNumber(r), result: result)
                 }
@@ -118,12 +123,16 @@ public struct ResultTables: Sendable {
     }
 
     /// Weekly series, when the replications recorded them.
-    public var timeseriesCSV: String {
+    public var timeseriesCSV: String { timeseriesCSV(shouldStop: { false })! }
+
+    /// `timeseriesCSV`, or nil when `shouldStop` (asked every 16 replications) says stop.
+    public func timeseriesCSV(shouldStop: () -> Bool) -> String? {
         var text = Self.timeseriesHeader(parameterNames: parameterNames)
         for point in points {
             let outcome = point.outcome
             for (p, policy) in outcome.policies.enumerated() {
                 for (r, result) in outcome.results[p].enumerated() {
+                    if r % 16 == 0, shouldStop() { return nil }
                     text += Self.timeseriesRows(parameterValues: point.parameterValues, point: point.index, policy: policy,
                                                 replication: point.replicationNumber(r), result: result)
                 }

@@ -53,10 +53,13 @@ public enum SweepRunner {
         case resumeMismatch(String)
         case unreadable(String)
         case policy(CompanySimulation.Failure)
+        /// `done` is −1 when the stop came while the saved rows were being read.
         case interrupted(done: Int, planned: Int, directory: String)
 
         public var description: String {
             switch self {
+            case .interrupted(let done, _, let directory) where done < 0:
+                return "interrupted while reading the rows saved in \(ScenarioError.printable(directory))/replications.partial.csv (they are kept); run the same command with --resume to finish"
             case .interrupted(let done, let planned, let directory):
                 return "interrupted: \(done) of \(planned) replication tasks are saved in \(ScenarioError.printable(directory))/replications.partial.csv; run the same command with --resume to finish"
             case .output(let failure): return failure.description
@@ -101,13 +104,15 @@ public enum SweepRunner {
         let seriesPartial = folder.file(seriesPartialName)
         let seriesPath = options.timeseries ? seriesPartial : nil
         var notes: [String] = []
+        let taskCount = plan.scenarios.count * options.replications
+        let mine = (0..<taskCount).filter { options.shard.owns(task: $0) }
         /// The rows on disk, read forgivingly: a row that does not read is a task to run again.
-        func readRows(stoppable: Bool) throws(Failure) -> ReplicationRows {
+        func readRows(done: Int) throws(Failure) -> ReplicationRows {
             do {
                 return try ReplicationRows.read(path: partial, seriesPath: seriesPath, manifest: manifest, reading: .forgiving,
-                                                shouldStop: stoppable ? options.shouldStop : { false })
+                                                shouldStop: options.shouldStop)
             } catch .stopped {
-                throw .interrupted(done: 0, planned: 0, directory: directory)
+                throw .interrupted(done: done, planned: mine.count, directory: directory)
             } catch {
                 throw .unreadable("\(error)")
             }
@@ -116,6 +121,7 @@ public enum SweepRunner {
 
         // Resume: the same plan, and the rows already written, cut back to the last complete row.
         var done = Set<Int>()
+        var resumedRows: ReplicationRows?
         if options.resume, access(partial, F_OK) == 0 {
             guard let previous = (try? SweepManifest.read(partialManifest)) ?? (try? SweepManifest.read(folder.file("sweep.json"))) else {
                 throw .resumeMismatch("\(ScenarioError.printable(partialManifest)) is missing or unreadable")
@@ -124,7 +130,8 @@ public enum SweepRunner {
             guard differences.isEmpty else {
                 throw .resumeMismatch("the run in \(ScenarioError.printable(directory)) was started with other settings: \(differences.joined(separator: "; "))")
             }
-            let rows = try readRows(stoppable: false)
+            let rows = try readRows(done: -1)
+            resumedRows = rows
             do {
                 if rows.tornBytes > 0 { try RowAppender.cutTornTail(partial, completeBytes: rows.completeBytes) }
                 if rows.seriesTornBytes > 0, let seriesPath { try RowAppender.cutTornTail(seriesPath, completeBytes: rows.seriesCompleteBytes) }
@@ -154,8 +161,6 @@ public enum SweepRunner {
             }
             models.append(row)
         }
-        let taskCount = plan.scenarios.count * options.replications
-        let mine = (0..<taskCount).filter { options.shard.owns(task: $0) }
         let remaining = mine.filter { !done.contains($0) }
         let appender: RowAppender
         do {
@@ -209,10 +214,10 @@ public enum SweepRunner {
         let interrupted = Failure.interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
         if finishedNow < remaining.count { throw interrupted }
 
-        // Rebuild from the rows on disk, in canonical order; a stop request is honoured until
-        // the commit starts to install files.
+        // Rebuild from the rows on disk, in canonical order (a resume with nothing left to run
+        // has just read them); a stop request is honoured until the commit installs files.
         let rows: ReplicationRows
-        do { rows = try readRows(stoppable: true) } catch .interrupted { throw interrupted }
+        if remaining.isEmpty, let resumedRows { rows = resumedRows } else { rows = try readRows(done: mine.count) }
         let missing = mine.filter { task in
             !settings.policies.allSatisfy { rows.results[ReplicationRows.Key(point: task / replications, policy: $0,
                                                                               replication: task % replications)] != nil }
@@ -224,12 +229,13 @@ public enum SweepRunner {
                                     shouldStop: options.shouldStop) else { throw interrupted }
         let whole = options.shard.count == 1
         var files: [(name: String, text: String)] = []
-        let renderings: [(String, () -> String)] = [("replications.csv", { tables.replicationsCSV })]
-            + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV })] : [])
+        let stop = options.shouldStop
+        let renderings: [(String, () -> String?)] = [("replications.csv", { tables.replicationsCSV(shouldStop: stop) })]
+            + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV(shouldStop: stop) })] : [])
             + (whole ? [("summary.csv", { tables.summaryCSV }), ("comparison.csv", { tables.comparisonCSV })] : [])
         for (name, render) in renderings {
-            if options.shouldStop() { throw interrupted }
-            files.append((name, render()))
+            guard !stop(), let text = render() else { throw interrupted }
+            files.append((name, text))
         }
         files.append(("sweep.json", manifest.json))
         if let record { files.append(("run.json", record(tables))) }
