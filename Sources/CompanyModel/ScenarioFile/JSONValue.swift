@@ -2,7 +2,7 @@
 ///
 /// Why a tree and not `Decodable` types: the reader needs to know which keys were present (to
 /// apply defaults and to reject unknown fields with a "did you mean"), and sweeps patch a field
-/// at a dot path in the tree and decode it again. Numbers are `Double`s as Foundation parses
+/// at a dot path in the tree and decode it again. Numbers are `Double`s as `JSON5Parser` reads
 /// them, non-finite ones (JSON5's `NaN`, `Infinity`) included; the scenario reader rejects those
 /// wherever it reads a number, naming the field.
 public indirect enum JSONValue: Sendable, Hashable {

@@ -1,9 +1,6 @@
 import Foundation
 
-/// From a file name to checked text, and from text to a `JSONValue` tree.
-///
-/// Foundation's `JSONDecoder` with `allowsJSON5` decodes; `JSON5SyntaxLocator` adds what it
-/// lacks: the line and column of a syntax error, and the refusal of duplicate keys.
+/// From a file name to checked text, and from text to a `JSONValue` tree (`JSON5Parser`).
 enum ScenarioText {
     /// The text of the file at `path`.
     ///
@@ -34,28 +31,16 @@ enum ScenarioText {
             throw ScenarioError(kind: .notUTF8, file: fileName,
                                 requirement: "the file is UTF-16 text; save it as UTF-8", line: 1, column: 1)
         }
-        var line = 1, column = 1, offset = 0
+        var position = TextPosition.start, offset = 0
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 offset += UTF8.width(scalar)
                 scalars.append(scalar)
-                if scalar == "\n" {
-                    if !previousWasCR {
-                        line += 1
-                    }
-                    column = 1
-                } else if scalar == "\r" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                previousWasCR = scalar == "\r"
+                position.advance(over: scalar)
             case .emptyInput:
                 return String(scalars)
             case .error:
@@ -63,50 +48,26 @@ enum ScenarioText {
                 throw ScenarioError(kind: .notUTF8, file: fileName,
                                     requirement: "the file is not UTF-8 text (byte 0x\(byte.count == 1 ? "0" : "")\(byte)); "
                                         + "save it as UTF-8",
-                                    line: line, column: column)
+                                    line: position.line, column: position.column)
             }
         }
     }
 
-    /// The tree of `text`: syntax checked (with line and column), duplicate keys refused.
+    /// The tree of `text` (see `JSON5Parser` for the grammar): a syntax error with its line and
+    /// column, else a duplicate key with both positions.
     static func parse(_ text: String, fileName: String) throws(ScenarioError) -> JSONValue {
-        let report = JSON5SyntaxLocator.scan(text)
-        if report.isEmpty, let problem = report.problem {
-            throw ScenarioError(kind: .syntax, file: fileName, requirement: problem.message)
-        }
-        let decoder = JSONDecoder()
-        decoder.allowsJSON5 = true
-        let value: JSONValue
         do {
-            value = try decoder.decode(JSONValue.self, from: Data(text.utf8))
+            return try JSON5Parser.parse(text)
         } catch {
-            if let problem = report.problem {
-                throw ScenarioError(kind: .syntax, file: fileName, requirement: problem.message,
-                                    line: problem.position.line, column: problem.position.column)
+            let position = error.position
+            switch error {
+            case .duplicateKey(let key, let objectPath, _, _):
+                throw ScenarioError(kind: .duplicateKey, file: fileName, path: objectPath, value: key,
+                                    requirement: error.message, line: position?.line, column: position?.column)
+            case .emptyDocument, .syntax:
+                throw ScenarioError(kind: .syntax, file: fileName, requirement: error.message,
+                                    line: position?.line, column: position?.column)
             }
-            // Foundation refused something the locator accepts (a number such as 0e5 it cannot
-            // convert, for instance): say where, in Foundation's words.
-            if let unreadable = error as? UnreadableJSONValue {
-                let place = unreadable.path.isEmpty ? "the top-level value" : "the value of \(unreadable.path)"
-                // Foundation's error is an internal dump; say what usually causes it instead.
-                throw ScenarioError(kind: .syntax, file: fileName, path: unreadable.path,
-                                    requirement: "\(place) cannot be read: " + Self.explain(unreadable.detail))
-            }
-            throw ScenarioError(kind: .syntax, file: fileName, requirement: "not valid JSON5 (\(error))")
         }
-        if let duplicate = report.duplicateKey {
-            throw ScenarioError(kind: .duplicateKey, file: fileName, path: duplicate.objectPath,
-                                value: duplicate.key, requirement: duplicate.message,
-                                line: duplicate.position.line, column: duplicate.position.column)
-        }
-        return value
-    }
-
-    /// Plain words for the decoder's internal errors.
-    static func explain(_ detail: String) -> String {
-        if detail.contains("NullValue") { return "it contains a \\u0000 (NUL) escape, which is not supported; remove it" }
-        if detail.contains("Surrogate") { return "it contains a \\u escape of half a surrogate pair (\\ud800–\\udfff alone); write the character itself" }
-        if detail.contains("numberIsNotRepresentable") { return "a number is written in a form that cannot be read (e.g. 0e5); write it plainly (0)" }
-        return "the text is not valid JSON5 there"
     }
 }
