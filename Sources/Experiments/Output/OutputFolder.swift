@@ -204,7 +204,8 @@ public final class OutputFolder: @unchecked Sendable {
 
     static func holderText(_ command: String) -> String {
         var name = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&name, name.count) == 0 ? String(cString: name) : "this host"
+        let host = gethostname(&name, name.count) == 0
+            ? String(decoding: name.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self) : "this host"
         let started = ISO8601DateFormatter().string(from: Date())
         return "pid \(getpid()) on \(host), started \(started): \(command)"
     }
