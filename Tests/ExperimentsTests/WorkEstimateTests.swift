@@ -38,3 +38,18 @@ struct WorkEstimateTests {
         #expect(WorkEstimate.duration(7_200) == "2.0 core-hours" && WorkEstimate.duration(90) == "1.5 core-minutes")
     }
 }
+
+@Suite("Work estimate: memory")
+struct WorkEstimateMemoryTests {
+    @Test("memory grows with replications, and --timeseries adds the weeks of every replication")
+    func memory() throws {
+        let scenario = try ScenarioReader.read(text: "{ simulation: { horizonDays: 700 } }", fileName: "memory.json5")
+        let plain = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000)
+        let series = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000, timeseries: true)
+        let policies = Double(scenario.policyNames.count)
+        #expect(plain.memoryBytes == WorkEstimate.baseBytes + 1_000 * policies * WorkEstimate.bytesPerResult)
+        #expect(series.memoryBytes - plain.memoryBytes == 1_000 * policies * 100 * WorkEstimate.bytesPerWeek)
+        #expect(series.exceedsMemory(of: series.memoryBytes - 1) && !series.exceedsMemory(of: series.memoryBytes))
+        #expect(series.summary.contains("MB of memory"), "\(series.summary)")
+    }
+}

@@ -11,8 +11,11 @@ public enum CSVFormat {
         return "\(value)"   // Swift's shortest round-trip representation, locale-independent
     }
 
+    /// The field as RFC 4180 wants it: quoted, quotes doubled, when it holds a comma, a quote
+    /// or a line break. Bytes are tested, not `Character`s: "\r\n" is one Character, equal to
+    /// neither "\r" nor "\n", and a name holding it went out unquoted and broke its row.
     public static func text(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        guard value.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
