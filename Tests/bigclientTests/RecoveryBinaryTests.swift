@@ -304,3 +304,39 @@ struct SmallDisk {
         return process.terminationStatus == 0
     }
 }
+
+/// The edges around the files that issue #13 listed: the checks that come before simulating,
+/// the work gate of `breakeven`, and what the terminal is shown.
+@Suite("bigclient binary: output edges")
+struct OutputEdgeBinaryTests {
+    @Test("run --precision with an unwritable --out is refused (73) before simulating")
+    func precisionUnwritableFolderFirst() throws {
+        let started = Date()
+        let outcome = try BinaryRunner.run(["run", "scenarios/historic-client.json5", "--precision", "0.0001", "--metric", "profit_eur",
+                                            "--replications", "500", "--yes", "--out", "/proc/bigclient-out"])
+        #expect(outcome.status == 73, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("cannot create the output directory /proc/bigclient-out"), "\(outcome.stderr)")
+        // 500 replications of two policies take minutes in a debug build; a refusal, an instant.
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
+    @Test("breakeven goes through the work gate: over the limit without --yes it is refused with the estimate (64)")
+    func breakevenWorkGate() throws {
+        let command = ["breakeven", "scenarios/small-shop.json5", "--vary", "technicians.count=3:8", "--metric", "profit_eur",
+                       "--replications", "50", "--integer", "--confirm-above", "0.000001"]
+        let refused = try BinaryRunner.run(command)
+        #expect(refused.status == 64, "\(refused.stderr)")
+        #expect(refused.stderr.contains("this run is large: about"), "\(refused.stderr)")
+    }
+
+    @Test("command-line values reach the terminal escaped, as scenario values do")
+    func commandLineValuesEscaped() throws {
+        let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--policy", "\u{1B}[2Jgone\u{202E}"])
+        #expect(outcome.status == 64, "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("\u{1B}") && !outcome.stderr.contains("\u{202E}"), "\(outcome.stderr.debugDescription)")
+        #expect(outcome.stderr.contains("\\u{1b}[2Jgone\\u{202e}"), "\(outcome.stderr)")
+        let option = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "\u{1B}]0;title\u{07}"])
+        #expect(option.status == 64)
+        #expect(!option.stderr.contains("\u{1B}") && !option.stderr.contains("\u{07}"), "\(option.stderr.debugDescription)")
+    }
+}
