@@ -26,7 +26,7 @@ struct ValidationBenchmarkScenarioTests {
         benchmark.checks = full.checks.filter { $0.quantity.hasSuffix("wait Wq (h)") }
         #expect(benchmark.checks.map(\.theory).map { ($0 * 1e6).rounded() / 1e6 } == [1.427924, 5.711697])
         // Two checks: Bonferroni at 1 − 0.01/2 each.
-        let report = ValidationSuite.run([benchmark], replications: 8, seed: 1, jobs: 2)
+        let report = try #require(ValidationSuite.run([benchmark], replications: 8, seed: 1, jobs: 2))
         for result in report.results {
             #expect(result.passed, "\(result.check.quantity): \(result.summary.mean) ± \(result.summary.halfWidth), theory \(result.check.theory)")
             #expect((result.relativeHalfWidth ?? 1) < 0.5, "\(result.check.quantity): interval ± \(result.summary.halfWidth) too wide to test anything")

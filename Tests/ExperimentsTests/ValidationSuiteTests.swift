@@ -19,7 +19,7 @@ struct ValidationSuiteTests {
     func shippedCasesPass() throws {
         let cases = try ValidationSuite.standardCases(directory: Self.directory, horizonScale: 0.1)
         #expect(cases.count == 9, "7 files + churn + sick leave")
-        let report = ValidationSuite.run(cases, replications: 10, seed: 1, jobs: 2)
+        let report = try #require(ValidationSuite.run(cases, replications: 10, seed: 1, jobs: 2))
         #expect(report.checkCount == cases.reduce(0) { $0 + $1.checks.count })
         #expect(report.checkCount >= 50)
         #expect(abs(report.perCheckConfidence - (1 - 0.01 / Double(report.checkCount))) < 1e-15)
@@ -43,7 +43,7 @@ struct ValidationSuiteTests {
         let index = try #require(cases[0].checks.firstIndex { $0.quantity == "key wait Wq (h)" })
         cases[0].checks[index].theory *= 1.5          // 1.714 h instead of Cobham's 1.142857 h
         cases[1].checks[0].theory += 40               // 40 more clients lost than the geometric law says
-        let report = ValidationSuite.run(cases, replications: 10, seed: 1, jobs: 2)
+        let report = try #require(ValidationSuite.run(cases, replications: 10, seed: 1, jobs: 2))
         #expect(report.failed && !report.passed)
         let failed = report.failures.map { "\($0.caseName): \($0.check.quantity)" }
         #expect(failed == ["mm1-priority: key wait Wq (h)", "churn: clients lost of 201"], "\(failed)")

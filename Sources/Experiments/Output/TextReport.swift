@@ -4,6 +4,10 @@ import CompanyModel
 /// The report `bigclient run` prints: the set-up, one table per policy compared with the
 /// baseline, and a plain-language conclusion.
 public enum TextReport {
+    static func tenths(_ ratio: Double) -> String {
+        ratio.isFinite ? String(format: "%.1f %%", ratio * 100) : "undefined"
+    }
+
     public static func render(_ outcome: ExperimentOutcome) -> String {
         let s = outcome.scenario
         let confidence = Int((outcome.settings.confidence * 100).rounded())
@@ -12,6 +16,13 @@ public enum TextReport {
         lines.append("\(s.name): \(outcome.replications) replications per policy, seed \(outcome.settings.seed), \(confidence) % confidence")
         lines.append("Baseline '\(outcome.baseline)' until day \(number(s.simulation.effectiveDecisionDay)), then each policy; measured over days \(number(s.simulation.effectiveDecisionDay))–\(number(s.simulation.horizonDays)) (\(number(window)) days).")
         if outcome.stop != .replicationCount { lines.append("Stopped: \(outcome.stop.rawValue).") }
+        if outcome.stop == .maximumReached, let target = outcome.settings.precision {
+            for reached in outcome.precisionReached(target) {
+                let needed = reached.replicationsNeeded.map { "about \(number(Double($0))) replications would be needed" }
+                    ?? "the difference is zero or undefined, so no number of replications meets a relative target"
+                lines.append("Precision reached for '\(reached.policy)': half-width \(tenths(reached.ratio)) of the mean \(target.metric.name) difference (the target is \(tenths(target.halfWidthRatioBound))); \(needed).")
+            }
+        }
         for p in outcome.policies.indices where outcome.runawayCount(policy: p) > 0 {
             lines.append("Warning: \(outcome.runawayCount(policy: p)) replications of '\(outcome.policies[p])' stopped early as runaway (backlog beyond \(s.simulation.maxBacklogOrders) orders); their metrics cover less time.")
         }

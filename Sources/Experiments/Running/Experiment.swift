@@ -1,8 +1,10 @@
 import Foundation
 import CompanyModel
 
-/// A Monte Carlo experiment: every policy run on the same replication seeds (common random
-/// numbers), in parallel, with an optional sequential precision rule.
+/// A Monte Carlo experiment held in memory: every policy run on the same replication seeds
+/// (common random numbers), in parallel through the `ReplicationScheduler`, with an optional
+/// sequential precision rule. (`run` and `sweep` go through `SweepRunner`, which writes rows
+/// as they finish; this is for `breakeven`, `bench` and library users.)
 ///
 /// ```swift
 /// let settings = ExperimentSettings(scenario: scenario, jobs: 2)
@@ -10,39 +12,46 @@ import CompanyModel
 /// outcome.comparison(policy: "standard", metric: .profitEur).differences   // mean ± half-width
 /// ```
 public enum Experiment {
-    /// Progress of a running experiment, for a progress line.
-    public struct Progress: Sendable {
-        public var replicationsDone: Int
-        public var replicationsPlanned: Int
-        public var seconds: Double
+    public enum Failure: Error, CustomStringConvertible {
+        case policy(CompanySimulation.Failure)
+        /// The stop request was honoured; nothing is kept.
+        case interrupted
+
+        public var description: String {
+            switch self {
+            case .policy(let failure): failure.description
+            case .interrupted: "interrupted"
+            }
+        }
     }
 
     public static func run(scenario: Scenario, settings: ExperimentSettings,
-                           progress: (@Sendable (Progress) -> Void)? = nil) throws(CompanySimulation.Failure) -> ExperimentOutcome {
+                           shouldStop: @escaping @Sendable () -> Bool = { false },
+                           progress: (@Sendable (ReplicationScheduler.Progress) -> Void)? = nil) throws(Failure) -> ExperimentOutcome {
         var models: [CompanySimulation] = []
-        for name in settings.policies { models.append(try CompanySimulation(scenario: scenario, policy: name)) }
-        let runner = ParallelReplications(models: models, seed: settings.seed, timeseries: settings.timeseries)
+        for name in settings.policies {
+            do { models.append(try CompanySimulation(scenario: scenario, policy: name)) } catch { throw .policy(error) }
+        }
+        let scheduler = ReplicationScheduler(jobs: settings.jobs, shouldStop: shouldStop, progress: progress)
         let start = Date()
         var results = [[ReplicationResult]](repeating: [], count: models.count)
-        var planned = settings.replications
-        var stop = StopReason.replicationCount
-
-        while true {
+        let allModels = models
+        let (_, stop) = try PrecisionTarget.iterate(initial: settings.replications, target: settings.precision) {
+            (planned: Int) throws(Failure) -> ExperimentOutcome in
+            // Tasks run replication by replication, every policy in turn.
             let first = results[0].count
-            let tasks = (first..<planned).flatMap { r in models.indices.map { ParallelReplications.Task(policy: $0, replication: r) } }
-            let before = first * models.count
-            let total = planned * models.count
-            let batch = runner.run(tasks, jobs: settings.jobs) { done in
-                progress?(Progress(replicationsDone: before + done, replicationsPlanned: total, seconds: Date().timeIntervalSince(start)))
-            }
-            for (task, result) in zip(tasks, batch) { results[task.policy].append(result) }
-
-            guard let target = settings.precision else { break }
-            let outcome = ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop, wallSeconds: 0)
-            if outcome.meetsPrecision(target) { stop = .precisionReached; break }
-            if planned >= target.maxReplications { stop = .maximumReached; break }
-            // Deterministic batches: half again as many, at least 10, never past the cap.
-            planned = min(target.maxReplications, planned + max(10, planned / 2))
+            let count = (planned - first) * allModels.count
+            var batch = [ReplicationResult?](repeating: nil, count: count)
+            let finished = scheduler.run(count: count, alreadyDone: first * allModels.count, planned: planned * allModels.count,
+                                         work: { index, stop in
+                                             allModels[index % allModels.count].run(replication: first + index / allModels.count,
+                                                                                    seed: settings.seed, timeseries: settings.timeseries,
+                                                                                    shouldStop: stop)
+                                         },
+                                         sink: { index, result in batch[index] = result; return true })
+            guard finished == count else { throw .interrupted }
+            for (index, result) in batch.enumerated() { results[index % allModels.count].append(result!) }
+            return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: .replicationCount, wallSeconds: 0)
         }
         return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop,
                                  wallSeconds: Date().timeIntervalSince(start))
@@ -52,5 +61,26 @@ public enum Experiment {
         case replicationCount = "replication count"
         case precisionReached = "precision reached"
         case maximumReached = "maximum replications reached before the precision target"
+    }
+}
+
+extension PrecisionTarget {
+    /// The sequential rule, shared by every experiment: `batch(planned)` makes replications
+    /// `0..<planned` of every policy available and returns their outcome; then the target is
+    /// tested, and if unmet another batch is asked for — half again as many, at least 10,
+    /// never past the cap. Deterministic: the same results ask for the same batches, so a
+    /// resumed run repeats the uninterrupted one's decisions.
+    ///
+    /// Without a target, one batch of `initial`.
+    static func iterate<E: Error>(initial: Int, target: PrecisionTarget?,
+                                  batch: (Int) throws(E) -> ExperimentOutcome) throws(E) -> (ExperimentOutcome, Experiment.StopReason) {
+        var planned = initial
+        while true {
+            let outcome = try batch(planned)
+            guard let target else { return (outcome, .replicationCount) }
+            if outcome.meetsPrecision(target) { return (outcome, .precisionReached) }
+            if planned >= target.maxReplications { return (outcome, .maximumReached) }
+            planned = min(target.maxReplications, planned + max(10, planned / 2))
+        }
     }
 }

@@ -49,6 +49,27 @@ public struct ExperimentOutcome: Sendable {
         return (1..<policies.count).allSatisfy { ok(comparison(policy: $0, metric: target.metric).differences) }
     }
 
+    /// Per policy against the baseline (or the baseline's own mean when it runs alone): the
+    /// half-width of `target.metric`'s interval relative to its mean, and the replications the
+    /// target would need, from h ∝ 1/√n: n · (ratio / bound)², rounded up (nil when the mean
+    /// is zero or undefined).
+    public func precisionReached(_ target: PrecisionTarget) -> [(policy: String, ratio: Double, replicationsNeeded: Int?)] {
+        func figures(_ s: SampleSummary) -> (Double, Int?) {
+            let ratio = s.halfWidth / abs(s.mean)
+            guard ratio.isFinite, s.n >= 2 else { return (ratio, nil) }
+            let needed = (Double(s.n) * (ratio / target.halfWidthRatioBound) * (ratio / target.halfWidthRatioBound)).rounded(.up)
+            return (ratio, needed < 1e9 ? Int(needed) : nil)
+        }
+        if policies.count == 1 {
+            let (ratio, needed) = figures(summary(policy: 0, metric: target.metric))
+            return [(baseline, ratio, needed)]
+        }
+        return (1..<policies.count).map { p in
+            let (ratio, needed) = figures(comparison(policy: p, metric: target.metric).differences)
+            return (policies[p], ratio, needed)
+        }
+    }
+
     /// The same outcome with the wall time of the whole experiment (rebuilt outcomes have 0).
     public func with(jobs: Int, wallSeconds seconds: Double) -> ExperimentOutcome {
         var settings = settings

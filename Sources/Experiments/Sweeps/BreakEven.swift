@@ -31,8 +31,11 @@ public struct BreakEven: Sendable {
         case plan(SweepPlan.Failure)
         case policy(CompanySimulation.Failure)
         case undefined(Double)
+        /// The stop request was honoured (Ctrl-C, SIGTERM).
+        case interrupted
         public var description: String {
             switch self {
+            case .interrupted: return "interrupted: the search was stopped before it ended; nothing is kept"
             case .plan(let failure): return failure.description
             case .policy(let failure): return failure.description
             case .undefined(let x): return "the metric's difference is undefined at \(x) (no replication defines it)"
@@ -43,7 +46,8 @@ public struct BreakEven: Sendable {
     /// - Parameters: `integer` restricts the search to whole values (e.g. technicians.count).
     public static func find(tree: JSONValue, fileName: String, path: ParameterPath, range: ClosedRange<Double>,
                             metric: Metric, policy: String, replications: Int, seed: UInt64, confidence: Double?, jobs: Int,
-                            iterations: Int, integer: Bool) throws(Failure) -> BreakEven {
+                            iterations: Int, integer: Bool,
+                            shouldStop: @escaping @Sendable () -> Bool = { false }) throws(Failure) -> BreakEven {
         var cache: [Double: Evaluation] = [:]
         var order: [Evaluation] = []
         func evaluate(_ x: Double) throws(Failure) -> Evaluation {
@@ -61,7 +65,14 @@ public struct BreakEven: Sendable {
             let settings = ExperimentSettings(scenario: scenario, policies: [policy], replications: replications, seed: seed,
                                               confidence: confidence, jobs: jobs)
             let outcome: ExperimentOutcome
-            do { outcome = try Experiment.run(scenario: scenario, settings: settings) } catch { throw .policy(error) }
+            do {
+                outcome = try Experiment.run(scenario: scenario, settings: settings, shouldStop: shouldStop)
+            } catch {
+                switch error {
+                case .policy(let failure): throw .policy(failure)
+                case .interrupted: throw .interrupted
+                }
+            }
             let d = outcome.comparison(policy: 1, metric: metric).differences
             guard !d.mean.isNaN else { throw .undefined(value) }
             let evaluation = Evaluation(value: value, mean: d.mean, lower: d.lower.isNaN ? d.mean : d.lower,

@@ -18,6 +18,27 @@ public struct SweepManifest: Codable, Sendable, Equatable {
     public var timeseries: Bool
     /// "K/N"; "1/1" for an unsharded run.
     public var shard: String
+    /// `run --precision`: "metric relative from initial"; `replications` is then the cap.
+    /// Absent otherwise (and from files of earlier versions).
+    public var precision: String?
+
+    public init(version: String, scenarioName: String, scenarioSHA256: String, design: String, parameterNames: [String],
+                pointValues: [[String]], policies: [String], replications: Int, seed: UInt64, confidence: Double,
+                timeseries: Bool, shard: String, precision: String? = nil) {
+        self.version = version
+        self.scenarioName = scenarioName
+        self.scenarioSHA256 = scenarioSHA256
+        self.design = design
+        self.parameterNames = parameterNames
+        self.pointValues = pointValues
+        self.policies = policies
+        self.replications = replications
+        self.seed = seed
+        self.confidence = confidence
+        self.timeseries = timeseries
+        self.shard = shard
+        self.precision = precision
+    }
 
     /// Everything but the shard: what every shard of one sweep shares.
     public var fingerprint: SweepManifest {
@@ -46,6 +67,7 @@ public struct SweepManifest: Codable, Sendable, Equatable {
             field("confidence", confidence, other.confidence) { "\($0)" },
             field("--timeseries", timeseries, other.timeseries) { $0 ? "on" : "off" },
             field("shard", shard, other.shard) { $0 },
+            field("--precision", precision, other.precision) { $0 ?? "none" },
         ].compactMap { $0 }.map { ScenarioError.printable($0) }
     }
 

@@ -2,12 +2,16 @@ import Foundation
 import Dispatch
 import CompanyModel
 
-/// Runs a sweep: every point × every replication × every policy, in parallel, appending rows
-/// as tasks finish, resumable, optionally as one shard of many.
+/// Runs a sweep (and `run`, a sweep of one point): every point × every replication × every
+/// policy, through the `ReplicationScheduler`, appending rows as tasks finish, resumable,
+/// optionally as one shard of many, optionally until a precision target is met.
 ///
 /// A task is one (point, replication) pair run under every policy. Tasks are numbered point by
 /// point; a shard runs its share (see `Shard`). Results are always rebuilt from the written rows,
-/// so a resumed or merged sweep gives the same bytes as an uninterrupted single run.
+/// so a resumed or merged sweep gives the same bytes as an uninterrupted single run. With a
+/// precision target (one point, whole), replications are added in the batches of
+/// `PrecisionTarget.iterate` up to the cap (`replications`); each decision is taken from the
+/// rows on disk, so a resumed run takes the same decisions and ends with the same files.
 public enum SweepRunner {
     public struct Options: Sendable {
         public var replications: Int
@@ -24,6 +28,9 @@ public enum SweepRunner {
         /// Polled between tasks: when it returns true (Ctrl-C, SIGTERM), no new task starts, the
         /// finished rows stay on disk, and the run throws `.interrupted`.
         public var shouldStop: @Sendable () -> Bool = { false }
+        /// With a target, `replications` is the cap and the first batch is `initialReplications`.
+        public var precision: PrecisionTarget?
+        public var initialReplications: Int?
 
         public init(replications: Int, seed: UInt64, confidence: Double, jobs: Int, timeseries: Bool, policies: [String]?,
                     shard: Shard, resume: Bool, directory: String, version: String, scenarioSHA256: String) {
@@ -39,13 +46,6 @@ public enum SweepRunner {
             self.version = version
             self.scenarioSHA256 = scenarioSHA256
         }
-    }
-
-    public struct Progress: Sendable {
-        public var tasksDone: Int
-        public var tasksPlanned: Int
-        public var points: Int
-        public var seconds: Double
     }
 
     public enum Failure: Error, CustomStringConvertible {
@@ -90,7 +90,9 @@ public enum SweepRunner {
     /// `run.json` (its text made from the tables), last.
     public static func run(plan: SweepPlan, options: Options, folder: OutputFolder,
                            record: ((ResultTables) -> String)? = nil,
-                           progress: (@Sendable (Progress) -> Void)? = nil) throws(Failure) -> Outcome {
+                           progress: (@Sendable (ReplicationScheduler.Progress) -> Void)? = nil) throws(Failure) -> Outcome {
+        precondition(options.precision == nil || (plan.scenarios.count == 1 && options.shard == .whole),
+                     "a precision target is for one point, run whole")
         let first = plan.scenarios[0]
         let settings = ExperimentSettings(scenario: first, policies: options.policies, replications: options.replications,
                                           seed: options.seed, confidence: options.confidence, jobs: options.jobs,
@@ -98,7 +100,8 @@ public enum SweepRunner {
         let manifest = SweepManifest(version: options.version, scenarioName: first.name, scenarioSHA256: options.scenarioSHA256,
                                      design: plan.design.rawValue, parameterNames: plan.parameterNames, pointValues: plan.pointValues,
                                      policies: settings.policies, replications: options.replications, seed: options.seed,
-                                     confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description)
+                                     confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description,
+                                     precision: options.precision.map { "\($0.metric.name) \($0.relative) from \(options.initialReplications ?? options.replications)" })
         let directory = folder.path
         let partial = folder.file(partialName)
         let seriesPartial = folder.file(seriesPartialName)
@@ -161,7 +164,6 @@ public enum SweepRunner {
             }
             models.append(row)
         }
-        let remaining = mine.filter { !done.contains($0) }
         let appender: RowAppender
         do {
             appender = try RowAppender(path: partial, header: ResultTables.replicationsHeader(parameterNames: plan.parameterNames),
@@ -171,25 +173,23 @@ public enum SweepRunner {
         } catch {
             throw .output(error)
         }
-        let counter = TaskCounter()
-        let start = Date()
-        let resumed = mine.count - remaining.count
-        let workers = max(1, min(options.jobs, remaining.count))
-        let failure = FailureBox()
+        let resumed = done.count
         let replications = options.replications
         let allModels = models
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !options.shouldStop(), failure.value == nil, let next = counter.claim(below: remaining.count) {
-                let task = remaining[next]
+        let scheduler = ReplicationScheduler(jobs: options.jobs, shouldStop: options.shouldStop, progress: progress)
+        /// Runs the tasks of `planned` that are not done yet, appending their rows.
+        func runTasks(_ planned: [Int]) throws(Failure) {
+            let todo = planned.filter { !done.contains($0) }
+            var failure: AtomicFile.Failure?
+            let finished = scheduler.run(count: todo.count, alreadyDone: planned.count - todo.count, planned: planned.count,
+                                         work: { index, stop -> (rows: String, series: String)? in
+                let task = todo[index]
                 let point = task / replications, replication = task % replications
                 var rows = "", series = ""
-                var stopped = false
                 for (p, model) in allModels[point].enumerated() {
+                    // Stopped part-way: nothing of this task is written; --resume redoes it.
                     guard let result = model.run(replication: replication, seed: options.seed, timeseries: options.timeseries,
-                                                 shouldStop: options.shouldStop) else {
-                        stopped = true   // nothing of this task is written: --resume redoes it
-                        break
-                    }
+                                                 shouldStop: stop) else { return nil }
                     rows += ResultTables.replicationRow(parameterValues: plan.pointValues[point], point: point,
                                                        policy: settings.policies[p], replication: replication, result: result)
                     if options.timeseries {
@@ -197,44 +197,73 @@ public enum SweepRunner {
                                                               policy: settings.policies[p], replication: replication, result: result)
                     }
                 }
-                if stopped { break }
+                return (rows, series)
+            }, sink: { index, written in
                 do throws(AtomicFile.Failure) {
-                    try appender.append(rows: rows, series: series)
+                    try appender.append(rows: written.rows, series: written.series)
+                    done.insert(todo[index])
+                    return true
                 } catch {
-                    failure.set(error)
-                    break
+                    failure = error
+                    return false
                 }
-                let finished = counter.finish()
-                progress?(Progress(tasksDone: resumed + finished, tasksPlanned: mine.count, points: plan.scenarios.count,
-                                   seconds: Date().timeIntervalSince(start)))
-            }
+            })
+            if let failure { throw .output(failure) }
+            if finished < todo.count { throw .interrupted(done: planned.count - todo.count + finished, planned: planned.count, directory: directory) }
         }
-        if let error = failure.value { throw .output(error) }
-        let finishedNow = counter.finishedCount
-        let interrupted = Failure.interrupted(done: resumed + finishedNow, planned: mine.count, directory: directory)
-        if finishedNow < remaining.count { throw interrupted }
+        /// The rows on disk, read again only when tasks ran since they were last read.
+        var rowsOnDisk = resumedRows
+        var rowsRead = resumed
+        func currentRows(planned: Int) throws(Failure) -> ReplicationRows {
+            if let rowsOnDisk, rowsRead == done.count { return rowsOnDisk }
+            let rows = try readRows(done: planned)
+            rowsOnDisk = rows
+            rowsRead = done.count
+            return rows
+        }
 
-        // Rebuild from the rows on disk, in canonical order (a resume with nothing left to run
-        // has just read them); a stop request is honoured until the commit installs files.
-        let rows: ReplicationRows
-        if remaining.isEmpty, let resumedRows { rows = resumedRows } else { rows = try readRows(done: mine.count) }
-        let missing = mine.filter { task in
+        // Run every task, or (with a precision target) batches of replications until the target
+        // or the cap; every decision from the rows on disk.
+        var owned = mine
+        var stop = Experiment.StopReason.replicationCount
+        if let target = options.precision {
+            let (_, reason) = try PrecisionTarget.iterate(initial: options.initialReplications ?? replications, target: target) {
+                (batch: Int) throws(Failure) -> ExperimentOutcome in
+                owned = mine.filter { $0 % replications < batch }
+                try runTasks(owned)
+                let rows = try currentRows(planned: owned.count)
+                guard let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(owned),
+                                            shouldStop: options.shouldStop) else {
+                    throw .interrupted(done: owned.count, planned: owned.count, directory: directory)
+                }
+                return tables.points[0].outcome
+            }
+            stop = reason
+        } else {
+            try runTasks(mine)
+        }
+        let interrupted = Failure.interrupted(done: owned.count, planned: owned.count, directory: directory)
+
+        // Rebuild from the rows on disk, in canonical order; a stop request is honoured until
+        // the commit installs files.
+        let rows = try currentRows(planned: owned.count)
+        let missing = owned.filter { task in
             !settings.policies.allSatisfy { rows.results[ReplicationRows.Key(point: task / replications, policy: $0,
                                                                               replication: task % replications)] != nil }
         }
         guard missing.isEmpty else {
             throw .unreadable("\(missing.count) finished replication tasks are missing from \(ScenarioError.printable(partial)) (was it edited while the run went on?); run the same command with --resume to run them again")
         }
-        guard let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(mine),
-                                    shouldStop: options.shouldStop) else { throw interrupted }
+        guard let tables = assemble(manifest: manifest, scenarios: plan.scenarios, rows: rows, only: Set(owned), stop: stop,
+                                    precision: options.precision, shouldStop: options.shouldStop) else { throw interrupted }
         let whole = options.shard.count == 1
         var files: [(name: String, text: String)] = []
-        let stop = options.shouldStop
-        let renderings: [(String, () -> String?)] = [("replications.csv", { tables.replicationsCSV(shouldStop: stop) })]
-            + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV(shouldStop: stop) })] : [])
+        let stopRequested = options.shouldStop
+        let renderings: [(String, () -> String?)] = [("replications.csv", { tables.replicationsCSV(shouldStop: stopRequested) })]
+            + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV(shouldStop: stopRequested) })] : [])
             + (whole ? [("summary.csv", { tables.summaryCSV }), ("comparison.csv", { tables.comparisonCSV })] : [])
         for (name, render) in renderings {
-            guard !stop(), let text = render() else { throw interrupted }
+            guard !stopRequested(), let text = render() else { throw interrupted }
             files.append((name, text))
         }
         files.append(("sweep.json", manifest.json))
@@ -250,13 +279,14 @@ public enum SweepRunner {
         } catch {
             throw interrupted
         }
-        return Outcome(manifest: manifest, tasksRun: remaining.count, tasksResumed: resumed,
+        return Outcome(manifest: manifest, tasksRun: owned.count - resumed, tasksResumed: resumed,
                        tables: whole ? tables : nil, notes: notes)
     }
 
     /// Tables of the tasks in `only` (all of them for a whole sweep), from parsed rows.
     /// Nil when `shouldStop` asked to stop (it is asked once per point).
     static func assemble(manifest: SweepManifest, scenarios: [Scenario], rows: ReplicationRows, only: Set<Int>?,
+                         stop: Experiment.StopReason = .replicationCount, precision: PrecisionTarget? = nil,
                          shouldStop: () -> Bool = { false }) -> ResultTables? {
         var points: [ResultTables.Point] = []
         for (index, values) in manifest.pointValues.enumerated() {
@@ -273,39 +303,10 @@ public enum SweepRunner {
             let scenario = scenarios[min(index, scenarios.count - 1)]
             let settings = ExperimentSettings(scenario: scenario, policies: manifest.policies, replications: manifest.replications,
                                               seed: manifest.seed, confidence: manifest.confidence, jobs: 1,
-                                              timeseries: manifest.timeseries)
-            let outcome = ExperimentOutcome(scenario: scenario, settings: settings, results: results,
-                                            stop: .replicationCount, wallSeconds: 0)
+                                              timeseries: manifest.timeseries, precision: precision)
+            let outcome = ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop, wallSeconds: 0)
             points.append(ResultTables.Point(index: index, parameterValues: values, outcome: outcome, replicationNumbers: numbers))
         }
         return ResultTables(parameterNames: manifest.parameterNames, points: points)
     }
-}
-
-final class TaskCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var finished = 0
-    func claim(below limit: Int) -> Int? {
-        lock.lock(); defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
-    }
-    func finish() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        finished += 1
-        return finished
-    }
-    var finishedCount: Int {
-        lock.lock(); defer { lock.unlock() }
-        return finished
-    }
-}
-
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: AtomicFile.Failure?
-    var value: AtomicFile.Failure? { lock.lock(); defer { lock.unlock() }; return stored }
-    func set(_ failure: AtomicFile.Failure) { lock.lock(); defer { lock.unlock() }; if stored == nil { stored = failure } }
 }

@@ -12,9 +12,11 @@ extension ValidationSuite {
     /// and the cases share the seed).
     ///
     /// - Precondition: `replications ≥ 2`, 0 < α < 1, and each case's baseline policy exists.
+    /// - Returns: nil when `shouldStop` asked to stop (a check needs all its replications).
     public static func run(_ cases: [ValidationCase], replications: Int = defaultReplications, seed: UInt64 = 1,
                            jobs: Int = ProcessInfo.processInfo.activeProcessorCount, alpha: Double = defaultAlpha,
-                           progress: (@Sendable (Experiment.Progress) -> Void)? = nil) -> ValidationReport {
+                           shouldStop: @escaping @Sendable () -> Bool = { false },
+                           progress: (@Sendable (ReplicationScheduler.Progress) -> Void)? = nil) -> ValidationReport? {
         precondition(replications >= 2, "validation needs at least 2 replications for an interval")
         precondition(alpha > 0 && alpha < 1, "alpha must be in (0, 1)")
         let models = cases.map { c -> CompanySimulation in
@@ -23,13 +25,15 @@ extension ValidationSuite {
             }
             return model
         }
-        let tasks = cases.indices.flatMap { c in (0..<replications).map { ParallelReplications.Task(policy: c, replication: $0) } }
+        // Task i: replication i mod n of case i div n.
+        let count = cases.count * replications
         let start = Date()
-        let runner = ParallelReplications(models: models, seed: seed, timeseries: false)
-        let outputs = runner.run(tasks, jobs: max(1, jobs)) { done in
-            progress?(Experiment.Progress(replicationsDone: done, replicationsPlanned: tasks.count,
-                                          seconds: Date().timeIntervalSince(start)))
-        }
+        var outputs = [ReplicationResult?](repeating: nil, count: count)
+        let scheduler = ReplicationScheduler(jobs: jobs, shouldStop: shouldStop, progress: progress)
+        let finished = scheduler.run(count: count, work: { index, stop in
+            models[index / replications].run(replication: index % replications, seed: seed, timeseries: false, shouldStop: stop)
+        }, sink: { index, result in outputs[index] = result; return true })
+        guard finished == count else { return nil }
         let seconds = Date().timeIntervalSince(start)
 
         let k = cases.reduce(0) { $0 + $1.checks.count }
@@ -37,7 +41,7 @@ extension ValidationSuite {
         var results: [ValidationResult] = []
         var events = 0.0
         for (c, validationCase) in cases.enumerated() {
-            let runs = Array(outputs[(c * replications)..<((c + 1) * replications)])
+            let runs = outputs[(c * replications)..<((c + 1) * replications)].map { $0! }
             events += runs.reduce(0) { $0 + $1[.events] }
             let runaways = runs.filter { $0.status != .ok }.count
             for check in validationCase.checks {

@@ -62,8 +62,10 @@ enum BreakEvenCommand {
         do {
             result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
                                         replications: replications, seed: seed, confidence: confidence, jobs: jobs,
-                                        iterations: iterations, integer: arguments.has("--integer"))
+                                        iterations: iterations, integer: arguments.has("--integer"),
+                                        shouldStop: { Interruption.isRequested })
         } catch {
+            if case .interrupted = error { throw InterruptedFailure(what: "break-even search") }
             throw SweepFailure(message: error.description, exitCode: .dataError)
         }
         var lines = ["\(scenario.name): break-even of \(parameter.path) in [\(fmt(range.lowerBound)), \(fmt(range.upperBound))] for \(metric.name), '\(policy)' − '\(scenario.baseline)'", ""]

@@ -59,57 +59,38 @@ enum RunCommand {
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
-        if precision != nil, arguments.has("--resume") {
-            throw CommandLineError.conflictingOptions("--resume", "--precision")
-        }
         // The folder is taken (created, locked, checked writable, repaired) before anything is
         // simulated, so a bad --out costs no simulation and two runs never share one.
         let folder = try OutputFolder.open(directory)
         defer { folder.release() }
         let started = Date()
         let command = ["bigclient"] + CommandLine.arguments.dropFirst()
-        func record(_ outcome: ExperimentOutcome) -> RunRecord {
-            RunRecord(version: CommandRunner.version, command: command, scenarioPath: path, scenarioSHA256: SHA256.hex(bytes),
-                      outcome: outcome)
-        }
+        // Replications append their rows as they finish, so an interrupted run keeps them and
+        // --resume continues it (with --precision too); the files are rebuilt from the rows.
+        var options = SweepRunner.Options(
+            replications: precision?.maxReplications ?? settings.replications, seed: settings.seed,
+            confidence: settings.confidence, jobs: settings.jobs, timeseries: settings.timeseries, policies: settings.policies,
+            shard: .whole, resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
+            scenarioSHA256: SHA256.hex(bytes))
+        options.precision = precision
+        options.initialReplications = settings.replications
+        options.shouldStop = { Interruption.isRequested }
+        let line = ProgressDisplay(quiet: quiet)
         var outcome: ExperimentOutcome
-        if precision == nil {
-            // Replications append their rows as they finish, so an interrupted run keeps them
-            // and --resume continues it; the files are rebuilt from the rows at the end.
-            var options = SweepRunner.Options(
-                replications: settings.replications, seed: settings.seed, confidence: settings.confidence, jobs: settings.jobs,
-                timeseries: settings.timeseries, policies: settings.policies, shard: .whole, resume: arguments.has("--resume"),
-                directory: directory, version: CommandRunner.version, scenarioSHA256: SHA256.hex(bytes))
-            options.shouldStop = { Interruption.isRequested }
-            let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            do {
-                let jobs = settings.jobs
-                let result = try SweepRunner.run(plan: .single(scenario), options: options, folder: folder, record: { tables in
-                    record(tables.points[0].outcome.with(jobs: jobs, wallSeconds: Date().timeIntervalSince(started))).json
-                }, progress: { line.update($0) })
-                line.finish()
-                ConsoleNotes.print(result.notes)
-                outcome = result.tables!.points[0].outcome
-            } catch {
-                line.finish()
-                throw error.userFacing
-            }
-            outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
-        } else {
-            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-            do {
-                outcome = try Experiment.run(scenario: scenario, settings: settings) { progress.update($0) }
-            } catch {
-                throw UnknownPolicyFailure(failure: error)
-            }
-            progress.finish()
-            let tables = ResultTables(points: [.init(index: 0, parameterValues: [], outcome: outcome)])
-            do {
-                try ResultWriter.write(tables, record: record(outcome), timeseries: settings.timeseries, to: folder)
-            } catch {
-                throw OutputFailure(failure: error)
-            }
+        do {
+            let jobs = settings.jobs
+            let result = try SweepRunner.run(plan: .single(scenario), options: options, folder: folder, record: { tables in
+                RunRecord(version: CommandRunner.version, command: command, scenarioPath: path, scenarioSHA256: SHA256.hex(bytes),
+                          outcome: tables.points[0].outcome.with(jobs: jobs, wallSeconds: Date().timeIntervalSince(started))).json
+            }, progress: { line.update($0) })
+            line.finish()
+            ConsoleNotes.print(result.notes)
+            outcome = result.tables!.points[0].outcome
+        } catch {
+            line.finish()
+            throw error.userFacing
         }
+        outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
         if !quiet {
             Console.out(format == "json" ? JSONReport.render(outcome)
                 : TextReport.render(outcome) + "\n\nResults: \(ScenarioError.printable(directory))/")

@@ -91,7 +91,7 @@ enum SweepCommand {
         let quiet = arguments.has("--quiet")
         let folder = try OutputFolder.open(directory)
         defer { folder.release() }
-        let line = SweepProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        let line = ProgressDisplay(quiet: quiet, unit: "point-replications (\(plan.scenarios.count) points)")
         let outcome: SweepRunner.Outcome
         do {
             outcome = try SweepRunner.run(plan: plan, options: options, folder: folder, progress: { line.update($0) })
@@ -167,31 +167,5 @@ enum SweepReport {
         lines.append("")
         lines.append("Results: \(ScenarioError.printable(directory))/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
         return lines.joined(separator: "\n")
-    }
-}
-
-/// Progress for sweeps: tasks (point × replication) done, rate, time left.
-final class SweepProgressLine: @unchecked Sendable {
-    private let enabled: Bool
-    private let lock = NSLock()
-    private var last = -1.0
-    private var printed = false
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func update(_ p: SweepRunner.Progress) {
-        guard enabled else { return }
-        lock.lock(); defer { lock.unlock() }
-        guard p.seconds - last >= 0.2 || p.tasksDone == p.tasksPlanned else { return }
-        last = p.seconds
-        let rate = p.seconds > 0 ? Double(p.tasksDone) / p.seconds : 0
-        let left = rate > 0 ? Double(p.tasksPlanned - p.tasksDone) / rate : 0
-        Console.errorFragment(String(format: "\r  %d/%d point-replications (%d points)  %.1f/s  ETA %.0f s   ",
-                                     p.tasksDone, p.tasksPlanned, p.points, rate, left))
-        printed = true
-    }
-
-    func finish() {
-        guard enabled, printed else { return }
-        Console.errorFragment("\r\u{1B}[K")
     }
 }

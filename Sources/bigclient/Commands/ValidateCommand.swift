@@ -33,9 +33,11 @@ enum ValidateCommand {
         } catch {
             throw ValidationSetupFailure(error: error)
         }
-        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) != 0)
-        let report = ValidationSuite.run(cases, replications: replications, seed: seed, jobs: jobs) { progress.update($0) }
+        let progress = ProgressDisplay(quiet: false, unit: "validation replications")
+        let report = ValidationSuite.run(cases, replications: replications, seed: seed, jobs: jobs,
+                                         shouldStop: { Interruption.isRequested }, progress: { progress.update($0) })
         progress.finish()
+        guard let report else { throw InterruptedFailure(what: "validation") }
         Console.out(report.render())
         return report.passed ? .success : .failure
     }
