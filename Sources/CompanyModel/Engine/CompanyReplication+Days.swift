@@ -107,7 +107,6 @@ extension CompanyReplication {
         let nextDay = dayIndex + 1
         deliveriesByDay[nextDay % deliveriesByDay.count] = 0
         onTimeByDay[nextDay % onTimeByDay.count] = 0
-        week.days += 1
         if (dayIndex + 1) % 7 == 0 { closeWeek(index: (dayIndex + 1) / 7 - 1) }
         if now + 24 <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + 24)) }
         scheduleDecisionIfDue(before: now + 24)

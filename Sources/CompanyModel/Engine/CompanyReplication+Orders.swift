@@ -39,9 +39,9 @@ extension CompanyReplication {
         if isRush { price *= 1 + policy.rushSurcharge }
 
         let o = allocateOrder(Order(
-            client: Int32(c), group: Int32(g), isKey: clients[c].isKey, isRush: isRush,
-            arrivalHours: now, dueHours: now + leadDays * 24, workHours: work, remainingHours: work,
-            firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw, technician: -1))
+            client: Int32(c), group: Int32(g), isKey: clients[c].isKey,
+            arrivalHours: now, dueHours: now + leadDays * 24, remainingHours: work,
+            firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw))
         openWork += work
         trackDueDate(order: o)
         changeBacklog(by: 1)
@@ -67,7 +67,6 @@ extension CompanyReplication {
     }
 
     @inline(__always) mutating func enqueue(_ o: Int) {
-        orders[o].technician = -1
         let key = policy.discipline == .edd ? orders[o].dueHours : orders[o].arrivalHours
         if policy.keyPriority != .none && orders[o].isKey {
             keyQueue.push(Int32(o), at: key)
@@ -95,7 +94,6 @@ extension CompanyReplication {
     }
 
     @inline(__always) mutating func startWork(technician t: Int, order o: Int) {
-        orders[o].technician = Int32(t)
         technicians[t].order = Int32(o)
         refreshAvailability(t)
         if orders[o].firstStartHours < 0 {
@@ -149,7 +147,6 @@ extension CompanyReplication {
         let o = Int(technicians[t].order)
         if pauseWork(technician: t) { return }
         setRemaining(order: o, to: orders[o].remainingHours + policy.switchPenaltyHours)
-        orders[o].workHours += policy.switchPenaltyHours
         technicians[t].order = -1
         refreshAvailability(t)
         technicians[t].preemptionsToday += 1
@@ -235,7 +232,6 @@ extension CompanyReplication {
     mutating func holdMeeting(order o: Int?) {
         if inWindow { totals.meetingCost += policy.meetingManagerHours * scenario.money.managerHourlyCostEur }
         if let o, policy.meetingTechnicianHours > 0 {
-            orders[o].workHours += policy.meetingTechnicianHours
             setRemaining(order: o, to: orders[o].remainingHours + policy.meetingTechnicianHours)
         }
     }

@@ -55,7 +55,6 @@ struct CompanyReplication: ~Copyable {
     var overtimeEndHandles = OwnedArray<EventHandle?>()
     var quitsTonight = OwnedArray<Bool>()
 
-    let groupNames: [String]
     let groups: [ClientGroup]
     /// Per group, what each order reads, as plain numbers (see `GroupTerms`), and the work
     /// content distributions.
@@ -138,7 +137,6 @@ struct CompanyReplication: ~Copyable {
         decisionHours = scenario.simulation.effectiveDecisionDay * 24
         let names = scenario.clientGroupNames
         let groups = names.map { scenario.clients[$0]! }
-        groupNames = names
         self.groups = groups
         groupTerms = OwnedArray(groups.map(GroupTerms.init))
         workDistributions = OwnedArray(groups.map(\.workHours))
@@ -281,7 +279,6 @@ struct WeekAccumulator {
     var revenue = 0.0
     var stressSum = 0.0
     var stressSamples = 0
-    var days = 0
 }
 
 /// The growing event log of one traced replication.

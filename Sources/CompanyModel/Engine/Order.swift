@@ -9,11 +9,10 @@ struct Order {
     var client: Int32
     var group: Int32
     var isKey: Bool
-    var isRush: Bool
     var arrivalHours: Double
     var dueHours: Double
-    /// Total work content, technician-hours (meeting hours included).
-    var workHours: Double
+    /// Work still to do, technician-hours (a preemption's switch penalty and meeting hours
+    /// included).
     var remainingHours: Double
     /// When a technician first started it; −1 while it has only waited.
     var firstStartHours: Double
@@ -21,8 +20,6 @@ struct Order {
     var priceEur: Double
     var abuseDraw: Double
     var quitDraw: Double
-    /// The technician holding it, or −1 when it waits in a queue.
-    var technician: Int32
     /// Its entry among the open key-client due dates, when those are tracked.
     var dueDateHandle: EventHandle? = nil
 }
@@ -68,8 +65,6 @@ struct TechnicianState {
     var overtimeHoursThisWeek = 0.0
     var hoursToday = 0.0
     var restDaysWorkedThisWeek = 0
-    // For utilisation.
-    var busyHoursTotal = 0.0
 }
 
 /// A client's state: active or churned, satisfaction, and its order rate.
