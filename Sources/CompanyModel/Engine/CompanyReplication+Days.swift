@@ -4,7 +4,7 @@ import SimulationKernel
 /// Day ends (stress, hazards, leave, pay), hiring, month ends (churn, new clients).
 extension CompanyReplication {
     mutating func handleDayEnd() {
-        let dayIndex = Int((now / 24).rounded()) - 1
+        let dayIndex = Int(SimTime.days(hours: now).rounded()) - 1   // the day that ends now
         let workingDay = continuous || calendar.isWorkingDay(dayIndex: dayIndex)
         // Plain numbers, read once: copying `scenario.technicians` copied its distributions.
         let stress = scenario.technicians.stress
@@ -107,9 +107,9 @@ extension CompanyReplication {
         let nextDay = dayIndex + 1
         deliveriesByDay[nextDay % deliveriesByDay.count] = 0
         onTimeByDay[nextDay % onTimeByDay.count] = 0
-        if (dayIndex + 1) % 7 == 0 { closeWeek(index: (dayIndex + 1) / 7 - 1) }
-        if now + 24 <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + 24)) }
-        scheduleDecisionIfDue(before: now + 24)
+        if (dayIndex + 1) % SimTime.daysPerWeek == 0 { closeWeek(index: (dayIndex + 1) / SimTime.daysPerWeek - 1) }
+        if now + SimTime.hoursPerDay <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + SimTime.hoursPerDay)) }
+        scheduleDecisionIfDue(before: now + SimTime.hoursPerDay)
     }
 
     /// Whether a daily hazard strikes: `draw` < p, where p = 1 − e^(−h) is the probability of at
@@ -137,7 +137,7 @@ extension CompanyReplication {
     mutating func startLeave(technician t: Int, days: Double, kind: String) {
         technicians[t].present = false
         presentTechnicianCount -= 1
-        technicians[t].leaveEndsHours = now + days * 24
+        technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
         trace?.record(at: now, kind, technician: t, details: "\(days.formatted2) days")
         if technicians[t].onDuty { pauseWork(technician: t) }
         if technicians[t].inOvertime { endOvertime(technician: t) }
@@ -164,7 +164,7 @@ extension CompanyReplication {
         let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
         trace?.record(at: now, "resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
         if replace {
-            let at = now + scenario.technicians.hiring.delayDays * 24
+            let at = now + SimTime.hours(days: scenario.technicians.hiring.delayDays)
             if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
         }
     }
@@ -200,9 +200,9 @@ extension CompanyReplication {
         if weeks != nil {
             weeks!.append(WeeklyRecord(
                 week: index,
-                backlogOrders: week.backlogArea / 168,
+                backlogOrders: week.backlogArea / SimTime.hoursPerWeek,
                 overtimeHours: week.overtimeHours,
-                absentTechnicians: week.absentTechnicianDays / 7,
+                absentTechnicians: week.absentTechnicianDays / Double(SimTime.daysPerWeek),
                 activeClients: Double(activeClientCount),
                 revenueEur: week.revenue,
                 meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : .nan))

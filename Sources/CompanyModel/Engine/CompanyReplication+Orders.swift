@@ -40,12 +40,12 @@ extension CompanyReplication {
 
         let o = allocateOrder(Order(
             client: Int32(c), group: Int32(g), isKey: clients[c].isKey,
-            arrivalHours: now, dueHours: now + leadDays * 24, remainingHours: work,
+            arrivalHours: now, dueHours: now + SimTime.hours(days: leadDays), remainingHours: work,
             firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw))
         openWork += work
         trackDueDate(order: o)
         changeBacklog(by: 1)
-        trace?.record(at: now, "arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + leadDays * 24).formatted2)h\(isRush ? " rush" : "")")
+        trace?.record(at: now, "arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + SimTime.hours(days: leadDays)).formatted2)h\(isRush ? " rush" : "")")
         if isRush { holdMeeting(order: o) }
         scheduleNextArrival(client: c, now: now)
         place(order: o)
@@ -187,13 +187,13 @@ extension CompanyReplication {
         untrackDueDate(order: o)
         changeBacklog(by: -1)
         let late = now > order.dueHours + 1e-9
-        let lateDays = late ? (now - order.dueHours) / 24 : 0
+        let lateDays = late ? SimTime.days(hours: now - order.dueHours) : 0
         let c = Int(order.client)
         let terms = groupTerms[Int(order.group)]
         let score = late ? exp(-lateDays / max(terms.toleranceDays, 1e-9)) : 1
         clients[c].satisfaction += terms.smoothing * (score - clients[c].satisfaction)
         let penalty = late ? order.priceEur * terms.latePenaltyFraction : 0
-        let day = Int(now / 24)
+        let day = SimTime.dayIndex(ofHours: now)
         if day != deliveryDay {   // a remainder is an integer division: once a day, not per order
             deliveryDay = day
             deliverySlot = day % deliveriesByDay.count

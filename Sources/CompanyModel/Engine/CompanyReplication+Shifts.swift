@@ -7,14 +7,14 @@ extension CompanyReplication {
     /// 24-hour shift the calendar joins consecutive days into one stretch, but the model needs
     /// one shift (and one pay day) per working day.
     mutating func scheduleNextShiftStart(after time: Double) {
-        let today = Int((time / 24).rounded(.down))
+        let today = SimTime(hours: time).dayIndex   // time may be −1: rounds down
         let day = calendar.nextWorkingDay(after: today)
         guard let next = calendar.shiftStart(dayIndex: day) else { return }
         if next.hours <= horizonHours { sim.schedule(.shiftStart, at: next) }
     }
 
     mutating func handleShiftStart() {
-        let dayIndex = Int(now / 24)
+        let dayIndex = SimTime.dayIndex(ofHours: now)
         let end = calendar.shiftEnd(dayIndex: dayIndex)?.hours ?? (now + shiftHours)
         for t in technicians.indices where technicians[t].employed && technicians[t].present {
             technicians[t].onDuty = true
@@ -46,7 +46,7 @@ extension CompanyReplication {
         case .never:
             return false
         case .keyAtRisk:
-            return keyOrderDue(notAfter: now + policy.riskWindowDays * 24)
+            return keyOrderDue(notAfter: now + SimTime.hours(days: policy.riskWindowDays))
         case .backlog:
             let present = presentTechnicianCount
             return openWorkHours() > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
@@ -62,7 +62,7 @@ extension CompanyReplication {
         let triggered = overtimeTriggered()
         let overtime = scenario.technicians.overtime
         let extra = overtime.eveningExtensionHours
-        let tomorrow = Int(now / 24) + 1
+        let tomorrow = SimTime.dayIndex(ofHours: now) + 1
         let restDayTomorrow = !calendar.isWorkingDay(dayIndex: tomorrow)
         let workWaiting = queuedOrders > 0
         for t in technicians.indices {
@@ -95,7 +95,7 @@ extension CompanyReplication {
                // This evening's extension counts too: it is paid into the week when it ends.
                technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
                restDayDraw < acceptanceProbability(stress: technicians[t].stress) {
-                let start = Double(tomorrow) * 24 + scenario.calendar.shiftStartHour
+                let start = SimTime.hours(days: Double(tomorrow)) + scenario.calendar.shiftStartHour
                 if start < horizonHours {
                     technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
                     sim.schedule(.restDayShiftStart(technician: Int32(t)), at: .hours(start))
@@ -132,7 +132,7 @@ extension CompanyReplication {
         technicians[t].onDuty = false
         refreshAvailability(t)
         guard hours > 0 else { return }
-        let dayIndex = Int(technicians[t].overtimeStartHours / 24)
+        let dayIndex = SimTime.dayIndex(ofHours: technicians[t].overtimeStartHours)
         let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: technicians[t].restDayShift)
         technicians[t].hoursThisWeek += hours
         technicians[t].overtimeHoursThisWeek += hours

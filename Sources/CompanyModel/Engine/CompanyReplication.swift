@@ -132,9 +132,9 @@ struct CompanyReplication: ~Copyable {
                                              shiftLengthHours: scenario.calendar.shiftLengthHours,
                                              holidays: scenario.calendar.holidays)) ?? .standard
         }
-        shiftHours = continuous ? 24 : scenario.calendar.shiftLengthHours
-        horizonHours = scenario.simulation.horizonDays * 24
-        decisionHours = scenario.simulation.effectiveDecisionDay * 24
+        shiftHours = continuous ? SimTime.hoursPerDay : scenario.calendar.shiftLengthHours
+        horizonHours = SimTime.hours(days: scenario.simulation.horizonDays)
+        decisionHours = SimTime.hours(days: scenario.simulation.effectiveDecisionDay)
         let names = scenario.clientGroupNames
         let groups = names.map { scenario.clients[$0]! }
         self.groups = groups
@@ -180,7 +180,7 @@ struct CompanyReplication: ~Copyable {
         guard c < StreamLayout.maxClients else { return nil }
         let group = groups[g]
         clients.append(ClientState(
-            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / 168,
+            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / SimTime.hoursPerWeek,
             arrivalStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientArrivals(c)),
             workStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientWork(c)),
             attributeStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientAttributes(c)),
@@ -190,7 +190,7 @@ struct CompanyReplication: ~Copyable {
 
     func productivity(hiredAtHours: Double, now: Double) -> Double {
         let hiring = scenario.technicians.hiring
-        let rampHours = hiring.rampDays * 24
+        let rampHours = SimTime.hours(days: hiring.rampDays)
         guard rampHours > 0 else { return 1 }
         let progress = (now - hiredAtHours) / rampHours
         if progress >= 1 { return 1 }
@@ -209,9 +209,9 @@ struct CompanyReplication: ~Copyable {
         } else {
             scheduleNextShiftStart(after: -1)
         }
-        sim.schedule(.dayEnd, at: .hours(24))
+        sim.schedule(.dayEnd, at: .days(1))
         sim.schedule(.monthEnd, at: .hours(Self.monthHours))
-        scheduleDecisionIfDue(before: 24)
+        scheduleDecisionIfDue(before: SimTime.hoursPerDay)
         let horizon = SimTime(hours: horizonHours)
         var eventsSincePoll = 0
 
@@ -255,7 +255,7 @@ struct CompanyReplication: ~Copyable {
     static let stopPollInterval = 4096
 
     /// A month is a twelfth of a 365-day year.
-    static let monthHours = 365.0 * 24 / 12
+    static let monthHours = 365 * SimTime.hoursPerDay / 12
 
     var now: Double { sim.now.hours }
 
