@@ -65,17 +65,17 @@ extension CompanyReplication {
                 }
                 if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
                     let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
-                    startLeave(technician: t, days: days, kind: "burn-out")
+                    startLeave(.burnout, technician: t, days: days)
                     if inWindow { totals.burnouts += 1 }
                 } else if hazardOccurs(draw: sickDraw, sickLeave.base, sickLeave.sensitivity, s) {
                     let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
-                    startLeave(technician: t, days: days, kind: "sick leave")
+                    startLeave(.sickLeave, technician: t, days: days)
                     if inWindow { totals.sickLeaves += 1 }
                 }
             } else if technicians[t].leaveEndsHours <= now + 1e-9 {
                 technicians[t].present = true
                 presentTechnicianCount += 1
-                trace?.record(at: now, "back", technician: t)
+                trace?.record(at: now, .back, technician: t)
                 if continuous {
                     startContinuousDuty(technician: t)
                     dispatch(technician: t)
@@ -134,11 +134,11 @@ extension CompanyReplication {
         return draw < 1 - exp(-hazard)
     }
 
-    mutating func startLeave(technician t: Int, days: Double, kind: String) {
+    mutating func startLeave(_ kind: TraceEvent.Leave, technician t: Int, days: Double) {
         technicians[t].present = false
         presentTechnicianCount -= 1
         technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
-        trace?.record(at: now, kind, technician: t, details: "\(days.formatted2) days")
+        trace?.record(at: now, .leave(kind, days: days), technician: t)
         if technicians[t].onDuty { pauseWork(technician: t) }
         if technicians[t].inOvertime { endOvertime(technician: t) }
         technicians[t].onDuty = false
@@ -162,7 +162,7 @@ extension CompanyReplication {
         let present = Double(max(presentTechnicianCount, 1))
         let overloaded = openWorkHours() > present * shiftHours * 5
         let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
-        trace?.record(at: now, "resign", technician: t, details: "utilisation \(utilisation.formatted2)\(replace ? ", replaced" : ", not replaced")")
+        trace?.record(at: now, .resign(utilisation: utilisation, replaced: replace), technician: t)
         if replace {
             let at = now + SimTime.hours(days: scenario.technicians.hiring.delayDays)
             if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
@@ -185,7 +185,7 @@ extension CompanyReplication {
         technicians[t].hiredAtHours = now
         technicians[t].productivity = productivity(hiredAtHours: now, now: now)
         if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
-        trace?.record(at: now, "hire", technician: t)
+        trace?.record(at: now, .hire(extraTechnician: false), technician: t)
         if continuous {
             startContinuousDuty(technician: t)
             dispatch(technician: t)
@@ -224,7 +224,7 @@ extension CompanyReplication {
             let churn = groups[Int(clients[c].group)].churn
             let draw = clients[c].churnStream.nextUniform()
             let probability = min(1, churn.baseMonthly + churn.sensitivity * pow(1 - clients[c].satisfaction, churn.exponent))
-            if draw < probability { loseClient(c, reason: "churn") }
+            if draw < probability { loseClient(c, reason: .churn) }
         }
         let settings = scenario.newClients
         var delivered = 0, onTime = 0
@@ -239,21 +239,21 @@ extension CompanyReplication {
         if let g = joinGroup {
             for _ in 0..<arrivals {
                 guard let c = addClient(group: g) else { break }
-                trace?.record(at: now, "new client", client: c)
+                trace?.record(at: now, .newClient, client: c)
                 scheduleNextArrival(client: c, now: now)
             }
         }
         if now + Self.monthHours <= horizonHours { sim.schedule(.monthEnd, at: .hours(now + Self.monthHours)) }
     }
 
-    mutating func loseClient(_ c: Int, reason: String) {
+    mutating func loseClient(_ c: Int, reason: TraceEvent.ClientLoss) {
         guard clients[c].active else { return }
         clients[c].active = false
         if inWindow {
             totals.clientsLost += 1
             if clients[c].isKey { totals.keyClientLost = 1 }
         }
-        trace?.record(at: now, "client lost", client: c, details: reason)
+        trace?.record(at: now, .clientLost(reason), client: c)
     }
 }
 

@@ -12,16 +12,16 @@ extension CompanyReplication {
         policy = studied
         // One draw, always, so the stream is in step for every policy.
         let leaveDraw = decisionStream.nextUniform()
-        trace?.record(at: now, "decision", details: "policy \(studiedPolicyName)")
+        trace?.record(at: now, .decision(policy: studiedPolicyName))
         if studied.enforceStandardTerms, let g = keyGroup, clients.contains(where: { $0.isKey && $0.active }) {
             termsEnforced = true
             let reaction = groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
             if leaveDraw < reaction.leaveProbability {
-                for c in clients.indices where clients[c].isKey { loseClient(c, reason: "left when standard terms were enforced") }
+                for c in clients.indices where clients[c].isKey { loseClient(c, reason: .standardTermsEnforced) }
             } else {
                 keyVolumeFactor = reaction.volumeFactor
                 keyAbuseFactor = reaction.abuseFactor
-                trace?.record(at: now, "key client stays", details: "volume × \(reaction.volumeFactor), abuse × \(reaction.abuseFactor)")
+                trace?.record(at: now, .keyClientStays(volumeFactor: reaction.volumeFactor, abuseFactor: reaction.abuseFactor))
             }
         }
         let extra = studied.extraTechnicians - previous.extraTechnicians
@@ -30,7 +30,7 @@ extension CompanyReplication {
                 addTechnician(hiredAtHours: now)
                 let t = technicians.count - 1
                 totals.hiringCost += scenario.technicians.hiring.costEur
-                trace?.record(at: now, "hire", technician: t, details: "extra technician")
+                trace?.record(at: now, .hire(extraTechnician: true), technician: t)
                 if continuous {
                     startContinuousDuty(technician: t)
                     dispatch(technician: t)

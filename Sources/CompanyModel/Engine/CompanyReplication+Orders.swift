@@ -34,18 +34,19 @@ extension CompanyReplication {
         let rushOffered = clients[c].isKey && rushDraw < terms.rushFraction
         let isRush = rushOffered && policy.acceptRush && !termsEnforced
         let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays
+        let due = now + SimTime.hours(days: leadDays)
         var price = terms.priceEurPerHour * work
         if clients[c].isKey && !termsEnforced { price *= 1 - terms.discount }
         if isRush { price *= 1 + policy.rushSurcharge }
 
         let o = allocateOrder(Order(
             client: Int32(c), group: Int32(g), isKey: clients[c].isKey,
-            arrivalHours: now, dueHours: now + SimTime.hours(days: leadDays), remainingHours: work,
+            arrivalHours: now, dueHours: due, remainingHours: work,
             firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw))
         openWork += work
         trackDueDate(order: o)
         changeBacklog(by: 1)
-        trace?.record(at: now, "arrival", order: o, client: c, details: "work \(work.formatted2)h due \((now + SimTime.hours(days: leadDays)).formatted2)h\(isRush ? " rush" : "")")
+        trace?.record(at: now, .arrival(workHours: work, dueHours: due, rush: isRush), order: o, client: c)
         if isRush { holdMeeting(order: o) }
         scheduleNextArrival(client: c, now: now)
         place(order: o)
@@ -104,7 +105,7 @@ extension CompanyReplication {
                 else { totals.otherWaitSum += wait; totals.otherWaitCount += 1 }
             }
         }
-        trace?.record(at: now, "start", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, .start, order: o, client: Int(orders[o].client), technician: t)
         resumeWork(technician: t)
     }
 
@@ -151,7 +152,7 @@ extension CompanyReplication {
         refreshAvailability(t)
         technicians[t].preemptionsToday += 1
         if inWindow { totals.preemptions += 1 }
-        trace?.record(at: now, "preempt", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, .preempt, order: o, client: Int(orders[o].client), technician: t)
         enqueue(o)
     }
 
@@ -162,7 +163,7 @@ extension CompanyReplication {
         if pauseWork(technician: t) { return }
         technicians[t].order = -1
         refreshAvailability(t)
-        trace?.record(at: now, "return", order: o, client: Int(orders[o].client), technician: t)
+        trace?.record(at: now, .returned, order: o, client: Int(orders[o].client), technician: t)
         place(order: o)
     }
 
@@ -213,14 +214,14 @@ extension CompanyReplication {
             if order.isKey { totals.keyFlowSum += flow; totals.keyFlowCount += 1 }
             else { totals.otherFlowSum += flow; totals.otherFlowCount += 1 }
         }
-        trace?.record(at: now, "deliver", order: o, client: c, technician: t, details: late ? "late \(lateDays.formatted2)d" : "on time")
+        trace?.record(at: now, .deliver(lateDays: late ? lateDays : nil), order: o, client: c, technician: t)
         if order.isKey && late {
             holdMeeting(order: nil)
             let abuseProbability = terms.abuseProbabilityPerLateOrder * keyAbuseFactor
             if order.abuseDraw < abuseProbability {
                 technicians[t].abuseToday += 1
                 if inWindow { totals.abuseIncidents += 1 }
-                trace?.record(at: now, "abuse", order: o, client: c, technician: t)
+                trace?.record(at: now, .abuse, order: o, client: c, technician: t)
                 if order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse { quitsTonight[t] = true }
             }
         }
@@ -255,9 +256,4 @@ extension CompanyReplication {
         ordersInSystem += delta
         if ordersInSystem == 0 { openWork = 0 }   // no rounding drift survives an empty system
     }
-}
-
-extension Double {
-    /// Two decimals, for trace details.
-    var formatted2: String { String(format: "%.2f", self) }
 }

@@ -83,7 +83,7 @@ extension CompanyReplication {
                 technicians[t].overtimeStartHours = now
                 technicians[t].dutyEndsHours = now + extra
                 overtimeEndHandles[t] = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + extra))
-                trace?.record(at: now, "overtime", technician: t, details: "evening \(extra.formatted2)h")
+                trace?.record(at: now, .overtime(eveningHours: extra), technician: t)
                 if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
             } else {
                 pauseWork(technician: t)
@@ -116,7 +116,7 @@ extension CompanyReplication {
         technicians[t].overtimeStartHours = now
         technicians[t].dutyEndsHours = now + hours
         overtimeEndHandles[t] = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + hours))
-        trace?.record(at: now, "rest-day shift", technician: t)
+        trace?.record(at: now, .restDayShift, technician: t)
         if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
     }
 
@@ -145,7 +145,7 @@ extension CompanyReplication {
             totals.overtimePay += pay
             if technicians[t].restDayShift { totals.restDaysWorked += 1 }
         }
-        trace?.record(at: now, "overtime end", technician: t, details: "\(hours.formatted2)h")
+        trace?.record(at: now, .overtimeEnd(hours: hours), technician: t)
     }
 
     /// Pay for overtime hours when they are worked: the hourly cost plus the weekend or

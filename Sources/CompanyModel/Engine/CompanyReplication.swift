@@ -238,7 +238,7 @@ struct CompanyReplication: ~Copyable {
             }
             if ordersInSystem > scenario.simulation.maxBacklogOrders {
                 status = .runaway
-                trace?.record(at: now, "runaway", details: "\(ordersInSystem) orders in the system")
+                trace?.record(at: now, .runaway(ordersInSystem: ordersInSystem))
                 break
             }
             #if DEBUG
@@ -279,18 +279,4 @@ struct WeekAccumulator {
     var revenue = 0.0
     var stressSum = 0.0
     var stressSamples = 0
-}
-
-/// The growing event log of one traced replication.
-///
-/// Why a class that the model calls as `trace?.record(…)`: when there is no log, optional
-/// chaining skips the call and the building of its strings, and the model's state is not
-/// touched. (A method on the model with autoclosures made Swift copy the whole replication,
-/// several kilobytes, at some call sites: 7 % of the instructions of an order-heavy run.)
-final class TraceLog {
-    var records: [TraceRecord] = []
-
-    func record(at time: Double, _ event: String, order: Int = -1, client: Int = -1, technician: Int = -1, details: String = "") {
-        records.append(TraceRecord(timeHours: time, event: event, order: order, client: client, technician: technician, details: details))
-    }
 }
