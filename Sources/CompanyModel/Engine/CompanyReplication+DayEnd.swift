@@ -1,7 +1,8 @@
 import Foundation
 import SimulationKernel
 
-/// Day ends (stress, hazards, leave, pay), hiring, month ends (churn, new clients).
+/// Day ends: stress, the daily hazards (sick leave, burn-out, resignation), returns from
+/// leave, daily pay and absence costs; every seventh closes the week (`+WeekEnd`).
 extension CompanyReplication {
     mutating func handleDayEnd() {
         let dayIndex = Int(SimTime.days(hours: now).rounded()) - 1   // the day that ends now
@@ -144,124 +145,5 @@ extension CompanyReplication {
         technicians[t].onDuty = false
         refreshAvailability(t)
         returnOrder(technician: t)
-    }
-
-    mutating func resign(technician t: Int) {
-        if technicians[t].inOvertime { endOvertime(technician: t) }
-        if technicians[t].onDuty { pauseWork(technician: t) }
-        technicians[t].onDuty = false
-        refreshAvailability(t)
-        returnOrder(technician: t)
-        technicians[t].employed = false
-        technicians[t].present = false
-        presentTechnicianCount -= 1
-        if inWindow { totals.resignations += 1 }
-        let utilisation = recentUtilisation()
-        // Replace when the remaining staff is busy, or when open work already exceeds a week of
-        // their shifts (a backlog the smaller team cannot absorb).
-        let present = Double(max(presentTechnicianCount, 1))
-        let overloaded = openWorkHours() > present * shiftHours * 5
-        let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
-        trace?.record(at: now, .resign(utilisation: utilisation, replaced: replace), technician: t)
-        if replace {
-            let at = now + SimTime.hours(days: scenario.technicians.hiring.delayDays)
-            if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
-        }
-    }
-
-    /// Busy hours over contract hours in the last 8 weeks (or since the start).
-    func recentUtilisation() -> Double {
-        let base = weeklySnapshots.count >= 8 ? weeklySnapshots[weeklySnapshots.count - 8] : (busy: 0.0, contract: 0.0)
-        let contract = contractHoursTotal - base.contract
-        guard contract > 0 else { return 1 }
-        return (busyHoursTotal - base.busy) / contract
-    }
-
-    mutating func handleHire(technician t: Int) {
-        let stint = technicians[t].stint
-        technicians[t] = TechnicianState()
-        technicians[t].stint = stint   // an event of the predecessor's stints never matches
-        presentTechnicianCount += 1
-        technicians[t].hiredAtHours = now
-        technicians[t].productivity = productivity(hiredAtHours: now, now: now)
-        if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
-        trace?.record(at: now, .hire(extraTechnician: false), technician: t)
-        if continuous {
-            startContinuousDuty(technician: t)
-            dispatch(technician: t)
-        } else {
-            refreshAvailability(t)   // the fresh state is off duty with empty hands
-        }
-    }
-
-    mutating func closeWeek(index: Int) {
-        changeBacklog(by: 0)
-        weeklySnapshots.append((busyHoursTotal, contractHoursTotal))
-        if weeks != nil {
-            weeks!.append(WeeklyRecord(
-                week: index,
-                backlogOrders: week.backlogArea / SimTime.hoursPerWeek,
-                overtimeHours: week.overtimeHours,
-                absentTechnicians: week.absentTechnicianDays / Double(SimTime.daysPerWeek),
-                activeClients: Double(activeClientCount),
-                revenueEur: week.revenue,
-                meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : .nan))
-        }
-        week = WeekAccumulator()
-        for t in technicians.indices {
-            let premium = weeklyBandPremium(contractHours: technicians[t].contractHoursThisWeek,
-                                            overtimeHours: technicians[t].overtimeHoursThisWeek)
-            if inWindow { totals.overtimePay += premium }
-            technicians[t].hoursThisWeek = 0
-            technicians[t].contractHoursThisWeek = 0
-            technicians[t].overtimeHoursThisWeek = 0
-            technicians[t].restDaysWorkedThisWeek = 0
-        }
-    }
-
-    mutating func handleMonthEnd() {
-        for c in clients.indices where clients[c].active {
-            let churn = groups[Int(clients[c].group)].churn
-            let draw = clients[c].churnStream.nextUniform()
-            let probability = min(1, churn.baseMonthly + churn.sensitivity * pow(1 - clients[c].satisfaction, churn.exponent))
-            if draw < probability { loseClient(c, reason: .churn) }
-        }
-        let settings = scenario.newClients
-        var delivered = 0, onTime = 0
-        for day in deliveriesByDay.indices {
-            delivered += deliveriesByDay[day]
-            onTime += onTimeByDay[day]
-        }
-        let onTimeRate = delivered > 0 ? Double(onTime) / Double(delivered) : 1
-        let rate = settings.baseRatePerMonth * pow(onTimeRate, settings.onTimeExponent)
-        // One draw per month even when the rate is 0 (Poisson by inversion for rates ≤ 30).
-        let arrivals = Int((try? Distribution.poisson(mean: rate))?.sample(using: &newClientStream) ?? 0)
-        if let g = joinGroup {
-            for _ in 0..<arrivals {
-                guard let c = addClient(group: g) else { break }
-                trace?.record(at: now, .newClient, client: c)
-                scheduleNextArrival(client: c, now: now)
-            }
-        }
-        if now + Self.monthHours <= horizonHours { sim.schedule(.monthEnd, at: .hours(now + Self.monthHours)) }
-    }
-
-    mutating func loseClient(_ c: Int, reason: TraceEvent.ClientLoss) {
-        guard clients[c].active else { return }
-        clients[c].active = false
-        if inWindow {
-            totals.clientsLost += 1
-            if clients[c].isKey { totals.keyClientLost = 1 }
-        }
-        trace?.record(at: now, .clientLost(reason), client: c)
-    }
-}
-
-/// Counts without building arrays: these run at every week end, so they must not allocate.
-extension CompanyReplication {
-    var activeClientCount: Int {
-        var count = 0
-        for c in clients.indices where clients[c].active { count += 1 }
-        return count
     }
 }
