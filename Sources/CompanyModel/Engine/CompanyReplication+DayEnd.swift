@@ -14,100 +14,97 @@ extension CompanyReplication {
         let resignation = (base: scenario.technicians.resignation.baseDailyHazard, sensitivity: scenario.technicians.resignation.stressSensitivity)
         let burnout = (base: scenario.technicians.burnout.baseDailyHazard, sensitivity: scenario.technicians.burnout.stressSensitivity)
         let sickLeave = (base: scenario.technicians.sickLeave.baseDailyHazard, sensitivity: scenario.technicians.sickLeave.stressSensitivity)
-        let presentCount = presentTechnicianCount
-        let backlogDaysPerTechnician = openWorkHours() / (Double(max(presentCount, 1)) * shiftHours)
+        let presentCount = staff.presentCount
+        let backlogDaysPerTechnician = backlog.openWorkHours / (Double(max(presentCount, 1)) * shiftHours)
         let backlogExcess = min(stress.backlogPressureCapDays, max(0, backlogDaysPerTechnician - stress.backlogThresholdDays))
         var stressSum = 0.0
         var employedCount = 0
 
-        for t in technicians.indices {
+        for t in staff.technicians.indices {
             // Three hazard draws per technician per day, whatever happens (common random
             // numbers), unless every hazard is zero: then no draw can matter, and the hazard
             // streams serve nothing else, so skipping them changes no result.
             var sickDraw = 1.0, burnoutDraw = 1.0, resignDraw = 1.0
-            if drawsHazards {
-                sickDraw = hazardStreams[t].nextUniform()
-                burnoutDraw = hazardStreams[t].nextUniform()
-                resignDraw = hazardStreams[t].nextUniform()
+            if staff.drawsHazards {
+                sickDraw = staff.technicians[t].streams.hazards.nextUniform()
+                burnoutDraw = staff.technicians[t].streams.hazards.nextUniform()
+                resignDraw = staff.technicians[t].streams.hazards.nextUniform()
             }
-            guard technicians[t].employed else { continue }
+            guard staff.technicians[t].employed else { continue }
             employedCount += 1
-            if technicians[t].present {
-                let worked = workingDay || technicians[t].workedRestDayToday
+            if staff.technicians[t].present {
+                let worked = workingDay || staff.technicians[t].workedRestDayToday
                 let decay = worked ? stress.decayPerWorkday : stress.decayPerRestDay
-                var s = technicians[t].stress * (1 - decay)
-                s += stress.perOvertimeHour * technicians[t].overtimeHoursToday
-                s += technicians[t].workedRestDayToday ? stress.perRestDayWorked : 0
-                s += stress.perPreemption * Double(technicians[t].preemptionsToday)
-                s += stress.perAbuseIncident * Double(technicians[t].abuseToday)
+                var s = staff.technicians[t].stress * (1 - decay)
+                s += stress.perOvertimeHour * staff.technicians[t].overtimeHoursToday
+                s += staff.technicians[t].workedRestDayToday ? stress.perRestDayWorked : 0
+                s += stress.perPreemption * Double(staff.technicians[t].preemptionsToday)
+                s += stress.perAbuseIncident * Double(staff.technicians[t].abuseToday)
                 s += workingDay ? stress.perBacklogDay * backlogExcess : 0
-                technicians[t].stress = max(0, s)
+                staff.technicians[t].stress = max(0, s)
             } else {
-                technicians[t].stress *= 1 - stress.decayPerRestDay
+                staff.technicians[t].stress *= 1 - stress.decayPerRestDay
             }
-            technicians[t].overtimeHoursToday = 0
-            technicians[t].workedRestDayToday = false
-            technicians[t].preemptionsToday = 0
-            technicians[t].abuseToday = 0
-            technicians[t].hoursToday = 0
+            staff.technicians[t].overtimeHoursToday = 0
+            staff.technicians[t].workedRestDayToday = false
+            staff.technicians[t].preemptionsToday = 0
+            staff.technicians[t].abuseToday = 0
+            staff.technicians[t].hoursToday = 0
             // A ramp only rises to 1 and stays there (a hire starts a new one), so a
             // technician at full productivity needs no recomputation.
-            if technicians[t].productivity != 1 {
-                technicians[t].productivity = productivity(hiredAtHours: technicians[t].hiredAtHours, now: now)
+            if staff.technicians[t].productivity != 1 {
+                staff.technicians[t].productivity = productivity(hiredAtHours: staff.technicians[t].hiredAtHours, now: now)
             }
-            stressSum += technicians[t].stress
+            stressSum += staff.technicians[t].stress
 
-            if inWindow && workingDay { totals.salary += dailySalary }
-            if technicians[t].present {
-                let s = technicians[t].stress
-                if quitsTonight[t] || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
+            if inWindow && workingDay { measurement.totals.salary += dailySalary }
+            if staff.technicians[t].present {
+                let s = staff.technicians[t].stress
+                if staff.technicians[t].quitsTonight || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
                     resign(technician: t)
                     continue
                 }
                 if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
-                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &burnoutLengthStreams[t]))
+                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &staff.technicians[t].streams.burnoutLength))
                     startLeave(.burnout, technician: t, days: days)
-                    if inWindow { totals.burnouts += 1 }
+                    if inWindow { measurement.totals.burnouts += 1 }
                 } else if hazardOccurs(draw: sickDraw, sickLeave.base, sickLeave.sensitivity, s) {
-                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &sickLengthStreams[t]))
+                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &staff.technicians[t].streams.sickLength))
                     startLeave(.sickLeave, technician: t, days: days)
-                    if inWindow { totals.sickLeaves += 1 }
+                    if inWindow { measurement.totals.sickLeaves += 1 }
                 }
-            } else if technicians[t].leaveEndsHours <= now + 1e-9 {
-                technicians[t].present = true
-                presentTechnicianCount += 1
+            } else if staff.technicians[t].leaveEndsHours <= now + 1e-9 {
+                staff.technicians[t].present = true
+                staff.presentCount += 1
                 trace?.record(at: now, .back, technician: t)
                 if continuous {
                     startContinuousDuty(technician: t)
                     dispatch(technician: t)
                 }
             }
-            if !technicians[t].present {
-                week.absentTechnicianDays += 1
+            if !staff.technicians[t].present {
+                measurement.week.absentTechnicianDays += 1
                 if inWindow {
-                    totals.absenceDays += 1
-                    totals.absenceCost += absenceCost
+                    measurement.totals.absenceDays += 1
+                    measurement.totals.absenceCost += absenceCost
                 }
             }
         }
-        for t in quitsTonight.indices { quitsTonight[t] = false }
+        for t in staff.technicians.indices { staff.technicians[t].quitsTonight = false }
         if employedCount > 0 {
-            week.stressSum += stressSum / Double(employedCount)
-            week.stressSamples += 1
+            measurement.week.stressSum += stressSum / Double(employedCount)
+            measurement.week.stressSamples += 1
             if inWindow {
-                totals.stressSum += stressSum / Double(employedCount)
-                totals.stressSamples += 1
+                measurement.totals.stressSum += stressSum / Double(employedCount)
+                measurement.totals.stressSamples += 1
             }
         }
         if workingDay {
             // Hours the present staff could work: technicians on leave are not available, so
             // they must not make the company look idle (and stop replacements) while they are away.
-            contractHoursTotal += Double(presentTechnicianCount) * shiftHours
+            staff.contractHoursTotal += Double(staff.presentCount) * shiftHours
         }
-        // Clear the delivery counters of the day that now leaves the on-time window.
-        let nextDay = dayIndex + 1
-        deliveriesByDay[nextDay % deliveriesByDay.count] = 0
-        onTimeByDay[nextDay % onTimeByDay.count] = 0
+        market.onTime.begin(day: dayIndex + 1)
         if (dayIndex + 1) % SimTime.daysPerWeek == 0 { closeWeek(index: (dayIndex + 1) / SimTime.daysPerWeek - 1) }
         if now + SimTime.hoursPerDay <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + SimTime.hoursPerDay)) }
         scheduleDecisionIfDue(before: now + SimTime.hoursPerDay)
@@ -136,13 +133,13 @@ extension CompanyReplication {
     }
 
     mutating func startLeave(_ kind: TraceEvent.Leave, technician t: Int, days: Double) {
-        technicians[t].present = false
-        presentTechnicianCount -= 1
-        technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
+        staff.technicians[t].present = false
+        staff.presentCount -= 1
+        staff.technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
         trace?.record(at: now, .leave(kind, days: days), technician: t)
-        if technicians[t].onDuty { pauseWork(technician: t) }
-        if technicians[t].inOvertime { endOvertime(technician: t) }
-        technicians[t].onDuty = false
+        if staff.technicians[t].onDuty { pauseWork(technician: t) }
+        if staff.technicians[t].inOvertime { endOvertime(technician: t) }
+        staff.technicians[t].onDuty = false
         refreshAvailability(t)
         returnOrder(technician: t)
     }

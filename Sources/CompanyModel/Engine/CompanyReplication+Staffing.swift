@@ -3,20 +3,20 @@ import SimulationKernel
 /// Staffing: resignations, the rule that decides whether to replace, and hires.
 extension CompanyReplication {
     mutating func resign(technician t: Int) {
-        if technicians[t].inOvertime { endOvertime(technician: t) }
-        if technicians[t].onDuty { pauseWork(technician: t) }
-        technicians[t].onDuty = false
+        if staff.technicians[t].inOvertime { endOvertime(technician: t) }
+        if staff.technicians[t].onDuty { pauseWork(technician: t) }
+        staff.technicians[t].onDuty = false
         refreshAvailability(t)
         returnOrder(technician: t)
-        technicians[t].employed = false
-        technicians[t].present = false
-        presentTechnicianCount -= 1
-        if inWindow { totals.resignations += 1 }
+        staff.technicians[t].employed = false
+        staff.technicians[t].present = false
+        staff.presentCount -= 1
+        if inWindow { measurement.totals.resignations += 1 }
         let utilisation = recentUtilisation()
         // Replace when the remaining staff is busy, or when open work already exceeds a week of
         // their shifts (a backlog the smaller team cannot absorb).
-        let present = Double(max(presentTechnicianCount, 1))
-        let overloaded = openWorkHours() > present * shiftHours * 5
+        let present = Double(max(staff.presentCount, 1))
+        let overloaded = backlog.openWorkHours > present * shiftHours * 5
         let replace = utilisation >= scenario.technicians.hiring.replaceAboveUtilisation || overloaded
         trace?.record(at: now, .resign(utilisation: utilisation, replaced: replace), technician: t)
         if replace {
@@ -27,20 +27,17 @@ extension CompanyReplication {
 
     /// Busy hours over contract hours in the last 8 weeks (or since the start).
     func recentUtilisation() -> Double {
-        let base = weeklySnapshots.count >= 8 ? weeklySnapshots[weeklySnapshots.count - 8] : (busy: 0.0, contract: 0.0)
-        let contract = contractHoursTotal - base.contract
+        let base = staff.weeklySnapshots.count >= 8 ? staff.weeklySnapshots[staff.weeklySnapshots.count - 8] : (busy: 0.0, contract: 0.0)
+        let contract = staff.contractHoursTotal - base.contract
         guard contract > 0 else { return 1 }
-        return (busyHoursTotal - base.busy) / contract
+        return (staff.busyHoursTotal - base.busy) / contract
     }
 
     mutating func handleHire(technician t: Int) {
-        let stint = technicians[t].stint
-        technicians[t] = TechnicianState()
-        technicians[t].stint = stint   // an event of the predecessor's stints never matches
-        presentTechnicianCount += 1
-        technicians[t].hiredAtHours = now
-        technicians[t].productivity = productivity(hiredAtHours: now, now: now)
-        if inWindow { totals.hiringCost += scenario.technicians.hiring.costEur }
+        let rampStart = productivity(hiredAtHours: now, now: now)
+        staff.technicians[t].rehire(atHours: now, productivity: rampStart)
+        staff.presentCount += 1
+        if inWindow { measurement.totals.hiringCost += scenario.technicians.hiring.costEur }
         trace?.record(at: now, .hire(extraTechnician: false), technician: t)
         if continuous {
             startContinuousDuty(technician: t)

@@ -5,26 +5,26 @@ import SimulationKernel
 extension CompanyReplication {
     mutating func closeWeek(index: Int) {
         changeBacklog(by: 0)
-        weeklySnapshots.append((busyHoursTotal, contractHoursTotal))
-        if weeks != nil {
-            weeks!.append(WeeklyRecord(
+        staff.weeklySnapshots.append((staff.busyHoursTotal, staff.contractHoursTotal))
+        if measurement.weeks != nil {
+            measurement.weeks!.append(WeeklyRecord(
                 week: index,
-                backlogOrders: week.backlogArea / SimTime.hoursPerWeek,
-                overtimeHours: week.overtimeHours,
-                absentTechnicians: week.absentTechnicianDays / Double(SimTime.daysPerWeek),
-                activeClients: Double(activeClientCount),
-                revenueEur: week.revenue,
-                meanStress: week.stressSamples > 0 ? week.stressSum / Double(week.stressSamples) : .nan))
+                backlogOrders: measurement.week.backlogArea / SimTime.hoursPerWeek,
+                overtimeHours: measurement.week.overtimeHours,
+                absentTechnicians: measurement.week.absentTechnicianDays / Double(SimTime.daysPerWeek),
+                activeClients: Double(market.activeClientCount),
+                revenueEur: measurement.week.revenue,
+                meanStress: measurement.week.stressSamples > 0 ? measurement.week.stressSum / Double(measurement.week.stressSamples) : .nan))
         }
-        week = WeekAccumulator()
-        for t in technicians.indices {
-            let premium = weeklyBandPremium(contractHours: technicians[t].contractHoursThisWeek,
-                                            overtimeHours: technicians[t].overtimeHoursThisWeek)
-            if inWindow { totals.overtimePay += premium }
-            technicians[t].hoursThisWeek = 0
-            technicians[t].contractHoursThisWeek = 0
-            technicians[t].overtimeHoursThisWeek = 0
-            technicians[t].restDaysWorkedThisWeek = 0
+        measurement.week = WeekAccumulator()
+        for t in staff.technicians.indices {
+            let premium = weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek,
+                                            overtimeHours: staff.technicians[t].overtimeHoursThisWeek)
+            if inWindow { measurement.totals.overtimePay += premium }
+            staff.technicians[t].hoursThisWeek = 0
+            staff.technicians[t].contractHoursThisWeek = 0
+            staff.technicians[t].overtimeHoursThisWeek = 0
+            staff.technicians[t].restDaysWorkedThisWeek = 0
         }
     }
 }
