@@ -2,7 +2,7 @@
 enum CompanyEvent {
     case arrival(client: Int32)
     /// The end of a technician's stint; ignored unless `stint` is still the technician's
-    /// current one (see `TechnicianState.stint`).
+    /// current one (see `Technician.stint`).
     case completion(technician: Int32, stint: UInt32)
     case shiftStart
     case shiftEnd

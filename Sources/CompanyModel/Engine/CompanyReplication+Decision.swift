@@ -5,32 +5,32 @@ import SimulationKernel
 extension CompanyReplication {
     mutating func handleDecision() {
         changeBacklog(by: 0)
-        totals = Accumulators()
-        windowStart = now
-        lastBacklogChange = now
+        measurement.totals = Accumulators()
+        measurement.windowStart = now
+        measurement.lastBacklogChange = now
         let previous = policy
         policy = studied
         // One draw, always, so the stream is in step for every policy.
-        let leaveDraw = decisionStream.nextUniform()
-        trace?.record(at: now, "decision", details: "policy \(studiedPolicyName)")
-        if studied.enforceStandardTerms, let g = keyGroup, clients.contains(where: { $0.isKey && $0.active }) {
-            termsEnforced = true
-            let reaction = groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
+        let leaveDraw = market.decisionStream.nextUniform()
+        trace?.record(at: now, .decision(policy: studiedPolicyName))
+        if studied.enforceStandardTerms, let g = market.keyGroup, market.clients.contains(where: { $0.isKey && $0.active }) {
+            market.termsEnforced = true
+            let reaction = market.groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
             if leaveDraw < reaction.leaveProbability {
-                for c in clients.indices where clients[c].isKey { loseClient(c, reason: "left when standard terms were enforced") }
+                for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .standardTermsEnforced) }
             } else {
-                keyVolumeFactor = reaction.volumeFactor
-                keyAbuseFactor = reaction.abuseFactor
-                trace?.record(at: now, "key client stays", details: "volume × \(reaction.volumeFactor), abuse × \(reaction.abuseFactor)")
+                market.keyVolumeFactor = reaction.volumeFactor
+                market.keyAbuseFactor = reaction.abuseFactor
+                trace?.record(at: now, .keyClientStays(volumeFactor: reaction.volumeFactor, abuseFactor: reaction.abuseFactor))
             }
         }
         let extra = studied.extraTechnicians - previous.extraTechnicians
         if extra > 0 {
             for _ in 0..<extra {
                 addTechnician(hiredAtHours: now)
-                let t = technicians.count - 1
-                totals.hiringCost += scenario.technicians.hiring.costEur
-                trace?.record(at: now, "hire", technician: t, details: "extra technician")
+                let t = staff.technicians.count - 1
+                measurement.totals.hiringCost += scenario.technicians.hiring.costEur
+                trace?.record(at: now, .hire(extraTechnician: true), technician: t)
                 if continuous {
                     startContinuousDuty(technician: t)
                     dispatch(technician: t)
@@ -45,7 +45,7 @@ extension CompanyReplication {
     /// Re-sorts the waiting orders under the new policy's rules.
     mutating func requeueAll() {
         var waiting: [Int] = []
-        while let o = dequeue() { waiting.append(o) }
+        while let o = backlog.dequeue() { waiting.append(o) }
         for o in waiting { enqueue(o) }
     }
 }

@@ -2,17 +2,17 @@
 extension CompanyReplication {
     mutating func result() -> ReplicationResult {
         // Settle the band premiums of the week the horizon cuts short.
-        for t in technicians.indices {
-            totals.overtimePay += weeklyBandPremium(contractHours: technicians[t].contractHoursThisWeek,
-                                                    overtimeHours: technicians[t].overtimeHoursThisWeek)
-            technicians[t].overtimeHoursThisWeek = 0
+        for t in staff.technicians.indices {
+            measurement.totals.overtimePay += weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek,
+                                                    overtimeHours: staff.technicians[t].overtimeHoursThisWeek)
+            staff.technicians[t].overtimeHoursThisWeek = 0
         }
         let end = min(now, horizonHours)
-        let span = end - max(lastBacklogChange, windowStart)
-        if span > 0 { totals.backlogArea += Double(ordersInSystem) * span }
-        lastBacklogChange = end
-        let window = max(end - windowStart, 1e-9)
-        let t = totals
+        let span = end - max(measurement.lastBacklogChange, measurement.windowStart)
+        if span > 0 { measurement.totals.backlogArea += Double(backlog.ordersInSystem) * span }
+        measurement.lastBacklogChange = end
+        let window = max(end - measurement.windowStart, 1e-9)
+        let t = measurement.totals
         func ratio(_ a: Double, _ b: Int) -> Double { b > 0 ? a / Double(b) : .nan }
         let costs = t.salary + t.overtimePay + t.absenceCost + t.meetingCost + t.hiringCost + t.materials
         var values = [Double](repeating: .nan, count: Metric.allCases.count)
@@ -46,7 +46,7 @@ extension CompanyReplication {
         set(.meanBacklogOrders, t.backlogArea / window)
         set(.throughputOrders, Double(t.deliveries))
         set(.meanStress, ratio(t.stressSum, t.stressSamples))
-        set(.events, Double(sim.eventsProcessed - staleCompletions))
-        return ReplicationResult(values: values, status: status, weeks: weeks ?? [])
+        set(.events, Double(sim.eventsProcessed - measurement.staleCompletions))
+        return ReplicationResult(values: values, status: status, weeks: measurement.weeks ?? [])
     }
 }

@@ -7,26 +7,26 @@ extension CompanyReplication {
     /// 24-hour shift the calendar joins consecutive days into one stretch, but the model needs
     /// one shift (and one pay day) per working day.
     mutating func scheduleNextShiftStart(after time: Double) {
-        let today = Int((time / 24).rounded(.down))
+        let today = SimTime(hours: time).dayIndex   // time may be −1: rounds down
         let day = calendar.nextWorkingDay(after: today)
         guard let next = calendar.shiftStart(dayIndex: day) else { return }
         if next.hours <= horizonHours { sim.schedule(.shiftStart, at: next) }
     }
 
     mutating func handleShiftStart() {
-        let dayIndex = Int(now / 24)
+        let dayIndex = SimTime.dayIndex(ofHours: now)
         let end = calendar.shiftEnd(dayIndex: dayIndex)?.hours ?? (now + shiftHours)
-        for t in technicians.indices where technicians[t].employed && technicians[t].present {
-            technicians[t].onDuty = true
-            technicians[t].inOvertime = false
-            technicians[t].dutyEndsHours = end
-            technicians[t].hoursThisWeek += end - now
-            technicians[t].contractHoursThisWeek += end - now
-            technicians[t].hoursToday += end - now
+        for t in staff.technicians.indices where staff.technicians[t].employed && staff.technicians[t].present {
+            staff.technicians[t].onDuty = true
+            staff.technicians[t].inOvertime = false
+            staff.technicians[t].dutyEndsHours = end
+            staff.technicians[t].hoursThisWeek += end - now
+            staff.technicians[t].contractHoursThisWeek += end - now
+            staff.technicians[t].hoursToday += end - now
             refreshAvailability(t)
         }
-        for t in technicians.indices where technicians[t].onDuty {
-            if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
+        for t in staff.technicians.indices where staff.technicians[t].onDuty {
+            if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
         }
         sim.schedule(.shiftEnd, at: .hours(end))
         scheduleNextShiftStart(after: now)
@@ -35,8 +35,8 @@ extension CompanyReplication {
     /// In continuous (24/7) mode a present technician is always on duty: from the start, after
     /// a leave, when hired. The caller hands out work (`dispatch`) when some may be waiting.
     mutating func startContinuousDuty(technician t: Int) {
-        technicians[t].onDuty = true
-        technicians[t].dutyEndsHours = .infinity
+        staff.technicians[t].onDuty = true
+        staff.technicians[t].dutyEndsHours = .infinity
         refreshAvailability(t)
     }
 
@@ -46,10 +46,10 @@ extension CompanyReplication {
         case .never:
             return false
         case .keyAtRisk:
-            return keyOrderDue(notAfter: now + policy.riskWindowDays * 24)
+            return backlog.keyOrderDue(notAfter: now + SimTime.hours(days: policy.riskWindowDays))
         case .backlog:
-            let present = presentTechnicianCount
-            return openWorkHours() > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
+            let present = staff.presentCount
+            return backlog.openWorkHours > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
         }
     }
 
@@ -62,42 +62,42 @@ extension CompanyReplication {
         let triggered = overtimeTriggered()
         let overtime = scenario.technicians.overtime
         let extra = overtime.eveningExtensionHours
-        let tomorrow = Int(now / 24) + 1
+        let tomorrow = SimTime.dayIndex(ofHours: now) + 1
         let restDayTomorrow = !calendar.isWorkingDay(dayIndex: tomorrow)
-        let workWaiting = queuedOrders > 0
-        for t in technicians.indices {
+        let workWaiting = backlog.queuedCount > 0
+        for t in staff.technicians.indices {
             // Fixed draws per technician and shift end, used or not (common random numbers).
-            let eveningDraw = overtimeStreams[t].nextUniform()
-            let restDayDraw = restDayTomorrow ? overtimeStreams[t].nextUniform() : 1
-            guard technicians[t].onDuty, !technicians[t].inOvertime else { continue }
-            let hasWork = technicians[t].order >= 0 || workWaiting
+            let eveningDraw = staff.technicians[t].streams.overtime.nextUniform()
+            let restDayDraw = restDayTomorrow ? staff.technicians[t].streams.overtime.nextUniform() : 1
+            guard staff.technicians[t].onDuty, !staff.technicians[t].inOvertime else { continue }
+            let hasWork = staff.technicians[t].order >= 0 || workWaiting
             var eveningHours = 0.0
             if triggered, hasWork, extra > 0,
-               technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
-               technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
-               eveningDraw < acceptanceProbability(stress: technicians[t].stress) {
+               staff.technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
+               staff.technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
+               eveningDraw < acceptanceProbability(stress: staff.technicians[t].stress) {
                 eveningHours = extra
-                if technicians[t].order >= 0, pauseWork(technician: t) { /* finished exactly at shift end */ }
-                technicians[t].inOvertime = true
-                technicians[t].restDayShift = false
-                technicians[t].overtimeStartHours = now
-                technicians[t].dutyEndsHours = now + extra
-                overtimeEndHandles[t] = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + extra))
-                trace?.record(at: now, "overtime", technician: t, details: "evening \(extra.formatted2)h")
-                if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
+                if staff.technicians[t].order >= 0, pauseWork(technician: t) { /* finished exactly at shift end */ }
+                staff.technicians[t].inOvertime = true
+                staff.technicians[t].restDayShift = false
+                staff.technicians[t].overtimeStartHours = now
+                staff.technicians[t].dutyEndsHours = now + extra
+                staff.technicians[t].overtimeEnd = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + extra))
+                trace?.record(at: now, .overtime(eveningHours: extra), technician: t)
+                if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
             } else {
                 pauseWork(technician: t)
-                technicians[t].onDuty = false
+                staff.technicians[t].onDuty = false
                 refreshAvailability(t)
             }
-            if triggered, policy.restDayOvertime, restDayTomorrow, technicians[t].employed, technicians[t].present,
-               technicians[t].restDaysWorkedThisWeek == 0,
+            if triggered, policy.restDayOvertime, restDayTomorrow, staff.technicians[t].employed, staff.technicians[t].present,
+               staff.technicians[t].restDaysWorkedThisWeek == 0,
                // This evening's extension counts too: it is paid into the week when it ends.
-               technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
-               restDayDraw < acceptanceProbability(stress: technicians[t].stress) {
-                let start = Double(tomorrow) * 24 + scenario.calendar.shiftStartHour
+               staff.technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
+               restDayDraw < acceptanceProbability(stress: staff.technicians[t].stress) {
+                let start = SimTime.hours(days: Double(tomorrow)) + scenario.calendar.shiftStartHour
                 if start < horizonHours {
-                    technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
+                    staff.technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
                     sim.schedule(.restDayShiftStart(technician: Int32(t)), at: .hours(start))
                 }
             }
@@ -107,45 +107,45 @@ extension CompanyReplication {
     mutating func startRestDayShift(technician t: Int) {
         // Never longer than the daily cap.
         let hours = min(scenario.technicians.overtime.restDayShiftHours, scenario.technicians.overtime.dailyCapHours)
-        guard technicians[t].employed, technicians[t].present, !technicians[t].onDuty,
-              technicians[t].hoursThisWeek + hours <= scenario.technicians.overtime.weeklyCapHours + 1e-9 else { return }
-        technicians[t].onDuty = true
-        technicians[t].inOvertime = true
-        technicians[t].restDayShift = true
+        guard staff.technicians[t].employed, staff.technicians[t].present, !staff.technicians[t].onDuty,
+              staff.technicians[t].hoursThisWeek + hours <= scenario.technicians.overtime.weeklyCapHours + 1e-9 else { return }
+        staff.technicians[t].onDuty = true
+        staff.technicians[t].inOvertime = true
+        staff.technicians[t].restDayShift = true
         refreshAvailability(t)
-        technicians[t].overtimeStartHours = now
-        technicians[t].dutyEndsHours = now + hours
-        overtimeEndHandles[t] = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + hours))
-        trace?.record(at: now, "rest-day shift", technician: t)
-        if technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
+        staff.technicians[t].overtimeStartHours = now
+        staff.technicians[t].dutyEndsHours = now + hours
+        staff.technicians[t].overtimeEnd = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + hours))
+        trace?.record(at: now, .restDayShift, technician: t)
+        if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
     }
 
     /// Ends an evening extension or rest-day shift (at its scheduled end, or early when there
     /// is no work left) and pays it.
     mutating func endOvertime(technician t: Int) {
-        guard technicians[t].inOvertime else { return }
-        if let handle = overtimeEndHandles[t] { sim.cancel(handle) }
-        overtimeEndHandles[t] = nil
+        guard staff.technicians[t].inOvertime else { return }
+        if let handle = staff.technicians[t].overtimeEnd { sim.cancel(handle) }
+        staff.technicians[t].overtimeEnd = nil
         pauseWork(technician: t)
-        let hours = now - technicians[t].overtimeStartHours
-        technicians[t].inOvertime = false
-        technicians[t].onDuty = false
+        let hours = now - staff.technicians[t].overtimeStartHours
+        staff.technicians[t].inOvertime = false
+        staff.technicians[t].onDuty = false
         refreshAvailability(t)
         guard hours > 0 else { return }
-        let dayIndex = Int(technicians[t].overtimeStartHours / 24)
-        let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: technicians[t].restDayShift)
-        technicians[t].hoursThisWeek += hours
-        technicians[t].overtimeHoursThisWeek += hours
-        technicians[t].hoursToday += hours
-        technicians[t].overtimeHoursToday += hours
-        week.overtimeHours += hours
-        if technicians[t].restDayShift { technicians[t].workedRestDayToday = true }
+        let dayIndex = SimTime.dayIndex(ofHours: staff.technicians[t].overtimeStartHours)
+        let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: staff.technicians[t].restDayShift)
+        staff.technicians[t].hoursThisWeek += hours
+        staff.technicians[t].overtimeHoursThisWeek += hours
+        staff.technicians[t].hoursToday += hours
+        staff.technicians[t].overtimeHoursToday += hours
+        measurement.week.overtimeHours += hours
+        if staff.technicians[t].restDayShift { staff.technicians[t].workedRestDayToday = true }
         if inWindow {
-            totals.overtimeHours += hours
-            totals.overtimePay += pay
-            if technicians[t].restDayShift { totals.restDaysWorked += 1 }
+            measurement.totals.overtimeHours += hours
+            measurement.totals.overtimePay += pay
+            if staff.technicians[t].restDayShift { measurement.totals.restDaysWorked += 1 }
         }
-        trace?.record(at: now, "overtime end", technician: t, details: "\(hours.formatted2)h")
+        trace?.record(at: now, .overtimeEnd(hours: hours), technician: t)
     }
 
     /// Pay for overtime hours when they are worked: the hourly cost plus the weekend or

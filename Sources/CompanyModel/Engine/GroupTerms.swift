@@ -6,7 +6,6 @@ import SimulationKernel
 /// copied the whole value (reference-count traffic and a memory copy: about a sixth of the
 /// time of an order-heavy run, by `perf`). These are copied once per replication instead.
 struct GroupTerms {
-    var isKey: Bool
     var leadTimeDays: Double
     var priceEurPerHour: Double
     var latePenaltyFraction: Double
@@ -24,7 +23,6 @@ struct GroupTerms {
     var drawsAttributes: Bool
 
     init(_ group: ClientGroup) {
-        isKey = group.isKeyClient
         leadTimeDays = group.leadTimeDays
         priceEurPerHour = group.priceEurPerHour
         latePenaltyFraction = group.latePenaltyFraction

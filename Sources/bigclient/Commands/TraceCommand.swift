@@ -1,5 +1,6 @@
 import Foundation
 import CompanyModel
+import Experiments
 import SimulationKernel
 
 /// `bigclient trace`: one replication's event log as CSV on stdout.
@@ -22,23 +23,8 @@ enum TraceCommand {
         let model = try ScenarioLoading.simulation(scenario, policy: arguments.value("--policy") ?? scenario.baseline)
         let (_, log) = model.trace(replication: replication, seed: seed)
         var text = TraceRecord.csvHeader + "\n"
-        for record in log {
-            text += String(format: "%.4f,%d,", record.timeHours, Int(record.timeHours / 24))
-            text += [record.event, field(record.order), field(record.client), field(record.technician), record.details]
-                .map(CSVField.escape).joined(separator: ",")
-            text += "\n"
-        }
+        for record in log { text += CSVFormat.row(record.csvFields.map(CSVFormat.text)) }
         Console.write(text, to: STDOUT_FILENO)
         return .success
-    }
-
-    static func field(_ index: Int) -> String { index >= 0 ? String(index) : "" }
-}
-
-/// RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled.
-enum CSVField {
-    static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

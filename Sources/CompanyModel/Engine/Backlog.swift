@@ -1,0 +1,75 @@
+import SimulationKernel
+
+/// The open orders: their pool, the two waiting lines, and running values over them.
+///
+/// Why running values: the day end and the overtime triggers ask for the open work and for
+/// the earliest key-client due date, and a backlog can reach 10^6 orders; visiting them each
+/// time made long runaway scenarios take minutes (fuzz/README.md, finding 9).
+struct Backlog: ~Copyable {
+    /// The order pool: a delivered order's slot is reused by a later arrival.
+    var orders = OwnedArray<Order>(minimumCapacity: 256)
+    var freeSlots = OwnedArray<Int32>(minimumCapacity: 256)
+    /// Key-client orders when the policy gives them priority; otherwise empty.
+    var keyQueue = EventQueue<Int32>(reservingCapacity: 64)
+    var regularQueue = EventQueue<Int32>(reservingCapacity: 256)
+    var ordersInSystem = 0
+    /// Remaining work of the open orders (technician-hours), kept as a running sum so the day
+    /// end and the overtime triggers need not visit every order.
+    var openWork = 0.0
+    /// Due dates of the open key-client orders, earliest first, when a policy's overtime
+    /// trigger asks for them ("key order at risk"); a queue with cancellation on delivery.
+    let tracksKeyDueDates: Bool
+    var openKeyDueDates = EventQueue<Int32>(reservingCapacity: 64)
+
+    init(tracksKeyDueDates: Bool) {
+        self.tracksKeyDueDates = tracksKeyDueDates
+    }
+
+    /// Stores a new order in a free slot (or a new one) and returns its slot.
+    @inline(__always) mutating func allocate(_ order: Order) -> Int {
+        if let slot = freeSlots.popLast() {
+            orders[Int(slot)] = order
+            return Int(slot)
+        }
+        orders.append(order)
+        return orders.count - 1
+    }
+
+    /// The next waiting order: key-client orders first (when they have a line of their own).
+    mutating func dequeue() -> Int? {
+        if let next = keyQueue.popMin() { return Int(next.payload) }
+        if let next = regularQueue.popMin() { return Int(next.payload) }
+        return nil
+    }
+
+    var queuedCount: Int { keyQueue.count + regularQueue.count }
+
+    /// Sets an open order's remaining work, keeping `openWork` in step.
+    @inline(__always) mutating func setRemaining(order o: Int, to hours: Double) {
+        openWork += hours - orders[o].remainingHours
+        orders[o].remainingHours = hours
+    }
+
+    /// Remaining work of all open orders, in technician-hours (never negative: the running sum
+    /// may drift by rounding, and is reset to exactly 0 whenever the system empties).
+    var openWorkHours: Double { max(0, openWork) }
+
+    /// Starts tracking a new key-client order's due date, when a policy needs it.
+    @inline(__always) mutating func trackDueDate(order o: Int) {
+        guard tracksKeyDueDates, orders[o].isKey else { return }
+        orders[o].dueDateHandle = openKeyDueDates.pushCancellable(Int32(o), at: orders[o].dueHours)
+    }
+
+    /// Stops tracking a delivered order's due date.
+    @inline(__always) mutating func untrackDueDate(order o: Int) {
+        guard let handle = orders[o].dueDateHandle else { return }
+        openKeyDueDates.cancel(handle)
+        orders[o].dueDateHandle = nil
+    }
+
+    /// True when an open key-client order is due no later than `limit`.
+    mutating func keyOrderDue(notAfter limit: Double) -> Bool {
+        guard let earliest = openKeyDueDates.minimumTime() else { return false }
+        return earliest <= limit
+    }
+}

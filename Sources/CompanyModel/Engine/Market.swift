@@ -1,0 +1,61 @@
+import SimulationKernel
+
+/// The company's clients: their groups, each client's state and streams, the on-time record
+/// that draws new clients, and where the key client stands after the decision.
+struct Market: ~Copyable {
+    let groups: [ClientGroup]
+    /// Per group, what each order reads, as plain numbers (see `GroupTerms`), and the work
+    /// content distributions.
+    let groupTerms: OwnedArray<GroupTerms>
+    var workDistributions: OwnedArray<Distribution>
+    let keyGroup: Int?
+    /// The group new clients join, if any.
+    let joinGroup: Int?
+    var clients = OwnedArray<ClientState>()
+    var newClientStream: RandomStream
+    var onTime: OnTimeWindow
+    /// The key client's one draw on the decision day (stay or leave when the standard terms
+    /// are enforced), and what it decided.
+    var decisionStream: RandomStream
+    var termsEnforced = false
+    var keyVolumeFactor = 1.0
+    var keyAbuseFactor = 1.0
+
+    /// The scenario's groups, with no clients yet (`addClient`).
+    init(scenario: Scenario, seed: UInt64, replication: Int) {
+        let names = scenario.clientGroupNames
+        let groups = names.map { scenario.clients[$0]! }
+        self.groups = groups
+        groupTerms = OwnedArray(groups.map(GroupTerms.init))
+        workDistributions = OwnedArray(groups.map(\.workHours))
+        keyGroup = groups.firstIndex(where: \.isKeyClient)
+        joinGroup = scenario.joiningGroupName.flatMap { names.firstIndex(of: $0) }
+        newClientStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.newClients)
+        onTime = OnTimeWindow(days: max(1, Int(scenario.newClients.onTimeWindowDays.rounded(.up))))
+        decisionStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.keyClientDecision)
+    }
+
+    /// Adds a client to group `g`, with the streams of the next client id; returns its index,
+    /// or nil when the stream ids for clients are used up.
+    @discardableResult
+    mutating func addClient(group g: Int, seed: UInt64, replication: Int) -> Int? {
+        let c = clients.count
+        guard c < StreamLayout.maxClients else { return nil }
+        let group = groups[g]
+        clients.append(ClientState(
+            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / SimTime.hoursPerWeek,
+            arrivalStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientArrivals(c)),
+            workStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientWork(c)),
+            attributeStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientAttributes(c)),
+            churnStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientChurn(c))))
+        return c
+    }
+
+    /// Active clients, counted without building an array: every week end asks, and must not
+    /// allocate.
+    var activeClientCount: Int {
+        var count = 0
+        for c in clients.indices where clients[c].active { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,21 @@
+/// What the replication measures: the window's totals, the current week, the weekly series
+/// when asked for, and the events that do not count.
+struct Measurement: ~Copyable {
+    /// Totals over the measurement window, which starts on the decision day.
+    var totals = Accumulators()
+    var windowStart = 0.0
+    /// When the number of orders in the system last changed (for its time-integral).
+    var lastBacklogChange = 0.0
+    var week = WeekAccumulator()
+    /// The weekly series, only when asked for (`timeseries.csv`).
+    var weeks: [WeeklyRecord]?
+    /// Completion events that surfaced after their stint was paused (see `Technician.stint`):
+    /// not counted as events, as a cancelled event is not.
+    var staleCompletions: UInt64 = 0
+
+    /// `weeks` is set here, unconditionally, not in an `if`: see the note in
+    /// `CompanyReplication.init` on Swift 6.3.1's noncopyable initialisers.
+    init(timeseries: Bool) {
+        weeks = timeseries ? [] : nil
+    }
+}

@@ -1,0 +1,64 @@
+/// What one line of a replication's event log (`bigclient trace`) says happened, with the
+/// figures that go with it.
+///
+/// Why an enum with typed payloads: the model states what happened in numbers (hours, days,
+/// a utilisation), and the text of the log's `event` and `details` columns is made from them
+/// in one place (`TraceEvent+Rendering.swift`), so the wording cannot drift between call
+/// sites and a test can read the figures without parsing them back out of text. Times are
+/// hours from the start, as everywhere in the model.
+public enum TraceEvent: Sendable, Hashable {
+    /// An order arrived: its work content, its due time, and whether it is a rush order.
+    case arrival(workHours: Double, dueHours: Double, rush: Bool)
+    /// A technician started (or restarted, after a preemption or return) an order.
+    case start
+    /// A key-client order interrupted the technician's regular order, which went back to the
+    /// queue.
+    case preempt
+    /// A technician who left (leave, resignation) handed the order back.
+    case returned
+    /// An order was delivered: `lateDays` after its due date, or `nil` when on time.
+    case deliver(lateDays: Double?)
+    /// A late key-client order ended in an abuse incident against the technician.
+    case abuse
+    /// A technician accepted an evening extension of `eveningHours` hours.
+    case overtime(eveningHours: Double)
+    /// A technician started a rest-day (weekend or holiday) shift.
+    case restDayShift
+    /// An evening extension or rest-day shift ended after `hours` hours of overtime.
+    case overtimeEnd(hours: Double)
+    /// A technician went on leave for `days` days.
+    case leave(Leave, days: Double)
+    /// A technician came back from leave.
+    case back
+    /// A technician resigned; `utilisation` is the recent utilisation the replacement rule
+    /// read, and `replaced` whether a replacement was scheduled.
+    case resign(utilisation: Double, replaced: Bool)
+    /// A technician was hired: a replacement, or an extra technician of the studied policy.
+    case hire(extraTechnician: Bool)
+    /// A new client joined.
+    case newClient
+    /// A client left.
+    case clientLost(ClientLoss)
+    /// The decision day: the studied policy, named `policy`, replaced the baseline.
+    case decision(policy: String)
+    /// The key client accepted the standard terms and changed its volume and abuse by
+    /// these factors.
+    case keyClientStays(volumeFactor: Double, abuseFactor: Double)
+    /// The backlog exceeded the scenario's limit with `ordersInSystem` orders; the
+    /// replication stopped.
+    case runaway(ordersInSystem: Int)
+
+    /// The two kinds of leave.
+    public enum Leave: Sendable, Hashable {
+        case sickLeave
+        case burnout
+    }
+
+    /// Why a client left.
+    public enum ClientLoss: Sendable, Hashable {
+        /// The monthly churn draw, driven by satisfaction.
+        case churn
+        /// The key client, when the studied policy enforced the standard terms.
+        case standardTermsEnforced
+    }
+}
