@@ -65,4 +65,86 @@ struct InterruptionBinaryTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(!files.contains("replications.csv") && !files.contains("summary.csv"), "\(files)")
     }
+
+    /// Every command that runs replications goes through the one scheduler, so Ctrl-C stops
+    /// each of them alike: within a second, exit 130, no result file.
+    @Test("SIGINT to validate, to run --precision and to breakeven ends each with 130 within a second",
+          arguments: [
+              ["validate"],
+              ["run", "scenarios/historic-client.json5", "--precision", "0.001", "--metric", "profit_eur", "--replications", "20",
+               "--max-replications", "100000", "--yes", "--jobs", "1", "--quiet"],
+              ["breakeven", "scenarios/historic-client.json5", "--vary", "technicians.count=6:14", "--integer", "--metric", "profit_eur",
+               "--replications", "200", "--yes", "--jobs", "1"],
+          ])
+    func sigintStopsEveryCommand(arguments: [String]) throws {
+        let root = try BinaryRunner.scratchDirectory("sigint")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = arguments[0] == "run" ? ["--out", root.appendingPathComponent("out").path] : []
+        let (process, errors) = try BinaryRunner.start(arguments + out)
+        usleep(1_500_000)   // well into the replications (each command takes minutes in a debug build)
+        #expect(process.isRunning, "the command was still running when signalled")
+        let signalled = Date()
+        kill(process.processIdentifier, SIGINT)
+        while process.isRunning, Date().timeIntervalSince(signalled) < 30 { usleep(5_000) }
+        let latency = Date().timeIntervalSince(signalled)
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("interrupted"), "\(stderr)")
+        #expect(latency < 1, "stopped \(latency) s after SIGINT")
+    }
+
+    @Test("run --precision interrupted, then --resume'd, gives the files of an uninterrupted run")
+    func precisionResumes() throws {
+        let root = try BinaryRunner.scratchDirectory("precision")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let command = ["run", "scenarios/small-shop.json5", "--precision", "0.05", "--metric", "profit_eur", "--replications", "6",
+                       "--max-replications", "60", "--horizon-days", "200", "--warmup-days", "20", "--jobs", "1", "--quiet"]
+        let whole = root.appendingPathComponent("whole")
+        let uninterrupted = try BinaryRunner.run(command + ["--out", whole.path])
+        #expect(uninterrupted.status == 0, "\(uninterrupted.stderr)")
+        let record = try String(contentsOf: whole.appendingPathComponent("run.json"), encoding: .utf8)
+        #expect(record.contains("\"precisionTarget\" : \"profit_eur 0.05 max 60\""), "\(record)")
+
+        let interrupted = root.appendingPathComponent("interrupted")
+        let (process, _) = try BinaryRunner.start(command + ["--out", interrupted.path])
+        let partial = interrupted.appendingPathComponent("replications.partial.csv").path
+        // Past the first batch (6 replications × 2 policies), so a decision has been taken.
+        BinaryRunner.wait { BinaryRunner.hasMoreLines(than: 16, at: partial) }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        if process.terminationStatus == 0 { return }   // it finished first: nothing to resume this time
+        #expect(process.terminationStatus == 130)
+        let resumed = try BinaryRunner.run(command + ["--out", interrupted.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        for file in ["replications.csv", "summary.csv", "comparison.csv", "sweep.json"] {
+            #expect(try Data(contentsOf: whole.appendingPathComponent(file)) == Data(contentsOf: interrupted.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test("without a terminal, a run of more than 10 s writes a plain progress line to stderr")
+    func progressWithoutTerminal() throws {
+        let root = try BinaryRunner.scratchDirectory("progress")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let log = root.appendingPathComponent("stderr.txt")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = BinaryRunner.executableURL
+        process.arguments = ["run", "scenarios/historic-client.json5", "--replications", "100000", "--yes", "--jobs", "1",
+                             "--out", root.appendingPathComponent("out").path]
+        process.currentDirectoryURL = BinaryRunner.repositoryRoot
+        process.standardError = try FileHandle(forWritingTo: log)
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        func text() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        BinaryRunner.wait(seconds: 30) { text().contains("progress: ") }
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let lines = text().split(separator: "\n").filter { $0.hasPrefix("progress: ") }
+        #expect(!lines.isEmpty, "\(text())")
+        #expect(lines.first.map { $0.contains("/100000 replications") && $0.contains("left") } == true, "\(lines)")
+        #expect(!text().contains("\r"), "no terminal line rewriting in a log")
+    }
 }
