@@ -68,24 +68,10 @@ enum BreakEvenCommand {
             if case .interrupted = error { throw InterruptedFailure(what: "break-even search") }
             throw SweepFailure(message: error.description, exitCode: .dataError)
         }
-        var lines = ["\(scenario.name): break-even of \(parameter.path) in [\(fmt(range.lowerBound)), \(fmt(range.upperBound))] for \(metric.name), '\(policy)' − '\(scenario.baseline)'", ""]
-        switch result.answer {
-        case .crossing(let estimate, let low, let high):
-            lines.append("The difference crosses zero at \(parameter.path) ≈ \(fmt(estimate)).")
-            lines.append("It is not distinguishable from zero for \(parameter.path) between \(low.map(fmt) ?? "the range's start (\(fmt(range.lowerBound)))") and \(high.map(fmt) ?? "the range's end (\(fmt(range.upperBound)))").")
-        case .noCrossing(let a, let b):
-            lines.append("No crossing in the range: the mean difference is \(fmt(a.mean)) at \(fmt(a.value)) and \(fmt(b.mean)) at \(fmt(b.value)) (same sign).")
-        }
-        lines.append("")
-        lines.append("value".padding(toLength: 16, withPad: " ", startingAt: 0) + "difference [CI]")
-        for e in result.evaluations {
-            lines.append(fmt(e.value).padding(toLength: 16, withPad: " ", startingAt: 0) + "\(fmt(e.mean)) [\(fmt(e.lower)); \(fmt(e.upper))]")
-        }
-        Console.out(lines.joined(separator: "\n"))
+        Console.out(BreakEvenReport.render(result, scenario: scenario, path: parameter.path.description, range: range, metric: metric,
+                                           policy: policy))
         return .success
     }
-
-    static func fmt(_ x: Double) -> String { String(format: "%.6g", x) }
 
     /// The work of the longest search: the two ends of the range, then up to `iterations`
     /// bisection steps for the mean and for each bound of its interval, each evaluation

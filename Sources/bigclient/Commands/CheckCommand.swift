@@ -22,31 +22,12 @@ enum CheckCommand {
         } catch {
             throw ScenarioFailure(error: error)
         }
-        var lines = [
-            "\(path): valid scenario '\(scenario.name)'",
-            "  \(scenario.technicians.count) technicians, \(scenario.clients.values.reduce(0) { $0 + $1.count }) clients in \(scenario.clients.count) groups, policies: \(scenario.policyNames.joined(separator: ", ")) (baseline \(scenario.baseline))",
-            "  horizon \(format(scenario.simulation.horizonDays)) days, warm-up \(format(scenario.simulation.warmupDays)) days, decision day \(format(scenario.simulation.effectiveDecisionDay)), \(scenario.simulation.replications) replications, seed \(scenario.simulation.seed)",
-            "",
-            "  policy            offered h/week  capacity h/week  utilisation  key share of demand  key share of revenue",
-        ]
-        var warnings: [String] = []
-        for name in scenario.policyNames {
-            guard let f = scenario.figures(for: name) else { continue }
-            lines.append("  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                + String(format: "  %14.4g  %15.4g  %11.3g  %19.1f%%  %20.1f%%", f.offeredHoursPerWeek, f.capacityHoursPerWeek,
-                         f.utilisation, 100 * f.keyShareOfDemand, 100 * f.keyShareOfRevenue))
-            if f.utilisation >= 1 {
-                warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.3g", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
-            }
-        }
-        if let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario) { lines += ["", sweep] }
-        lines.append("")
-        lines.append("  Key-client share of revenue vs. concentration thresholds: 10 % disclosure (IFRS 8, ASC 280), 20–25 % lender flag, ≈ 30 % economic dependence.")
-        Console.out(lines.joined(separator: "\n"))
-        for warning in warnings { Console.error(warning) }
+        let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario)
+        let report = CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep)
+        Console.out(report.text)
+        for warning in report.warnings { Console.error(warning) }
         return .success
     }
-
     /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,
     /// design, every point a valid scenario), so a broken section is found before the sweep.
     static func sweepSummary(path: String, tree: JSONValue, scenario: Scenario) throws -> String? {
@@ -66,9 +47,5 @@ enum CheckCommand {
             throw SweepFailure(message: "\(path): sweep.vary must lead to valid scenarios: \(error.description)", exitCode: .dataError)
         }
         return "  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'"
-    }
-
-    static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
 }

@@ -22,9 +22,7 @@ enum TraceCommand {
         let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init)
         let model = try ScenarioLoading.simulation(scenario, policy: arguments.value("--policy") ?? scenario.baseline)
         let (_, log) = model.trace(replication: replication, seed: seed)
-        var text = TraceRecord.csvHeader + "\n"
-        for record in log { text += CSVFormat.row(record.csvFields.map(CSVFormat.text)) }
-        Console.write(text, to: STDOUT_FILENO)
+        Console.write(TraceCSV.render(log), to: STDOUT_FILENO)
         return .success
     }
 }

@@ -1,0 +1,26 @@
+import Foundation
+import CompanyModel
+
+/// The text `bigclient breakeven` prints: where the difference crosses zero, the interval in
+/// which it cannot be told from zero, and every evaluation of the search.
+public enum BreakEvenReport {
+    public static func render(_ result: BreakEven, scenario: Scenario, path: String, range: ClosedRange<Double>, metric: Metric,
+                              policy: String) -> String {
+        var lines = ["\(scenario.name): break-even of \(path) in [\(fmt(range.lowerBound)), \(fmt(range.upperBound))] for \(metric.name), '\(policy)' − '\(scenario.baseline)'", ""]
+        switch result.answer {
+        case .crossing(let estimate, let low, let high):
+            lines.append("The difference crosses zero at \(path) ≈ \(fmt(estimate)).")
+            lines.append("It is not distinguishable from zero for \(path) between \(low.map(fmt) ?? "the range's start (\(fmt(range.lowerBound)))") and \(high.map(fmt) ?? "the range's end (\(fmt(range.upperBound)))").")
+        case .noCrossing(let a, let b):
+            lines.append("No crossing in the range: the mean difference is \(fmt(a.mean)) at \(fmt(a.value)) and \(fmt(b.mean)) at \(fmt(b.value)) (same sign).")
+        }
+        lines.append("")
+        lines.append("value".padding(toLength: 16, withPad: " ", startingAt: 0) + "difference [CI]")
+        for e in result.evaluations {
+            lines.append(fmt(e.value).padding(toLength: 16, withPad: " ", startingAt: 0) + "\(fmt(e.mean)) [\(fmt(e.lower)); \(fmt(e.upper))]")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func fmt(_ x: Double) -> String { String(format: "%.6g", x) }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import CompanyModel
+
+/// The sweep's report: one line per point and policy for the chosen metric.
+public enum SweepReport {
+    public static func render(_ outcome: SweepRunner.Outcome, plan: SweepPlan, metric: Metric, directory: String) -> String {
+        let m = outcome.manifest
+        var lines = ["\(m.scenarioName): sweep of \(m.parameterNames.joined(separator: ", ")) (\(m.design), \(m.pointValues.count) points) × \(m.policies.count) policies × \(m.replications) replications, seed \(m.seed), shard \(m.shard)"]
+        if outcome.tasksResumed > 0 { lines.append("Resumed: \(outcome.tasksResumed) tasks were already done; \(outcome.tasksRun) run now.") }
+        guard let tables = outcome.tables else {
+            lines.append("Shard written to \(ScenarioError.printable(directory))/ — merge all shards with 'bigclient merge DIR... --out DIR'.")
+            return lines.joined(separator: "\n")
+        }
+        lines.append("")
+        let confidence = Int((m.confidence * 100).rounded())
+        lines.append(m.parameterNames.map { $0.padding(toLength: max(14, $0.count + 2), withPad: " ", startingAt: 0) }.joined()
+                     + "policy".padding(toLength: 14, withPad: " ", startingAt: 0)
+                     + "\(metric.name) difference [\(confidence) % CI]".padding(toLength: 44, withPad: " ", startingAt: 0)
+                     + "better in  verdict")
+        for point in tables.points {
+            for p in point.outcome.policies.indices.dropFirst() {
+                let c = point.outcome.comparison(policy: p, metric: metric)
+                let d = c.differences
+                let cells = zip(m.parameterNames, point.parameterValues).map { name, value in
+                    value.padding(toLength: max(14, name.count + 2), withPad: " ", startingAt: 0)
+                }.joined()
+                let interval = d.n == 0 ? "—" : String(format: "%+.4g [%+.4g; %+.4g]", d.mean, d.lower, d.upper)
+                let share = c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %"
+                lines.append(cells + point.outcome.policies[p].padding(toLength: 14, withPad: " ", startingAt: 0)
+                             + interval.padding(toLength: 44, withPad: " ", startingAt: 0)
+                             + share.padding(toLength: 11, withPad: " ", startingAt: 0) + c.verdict.rawValue)
+            }
+        }
+        lines.append("")
+        lines.append("Results: \(ScenarioError.printable(directory))/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
+        return lines.joined(separator: "\n")
+    }
+}
