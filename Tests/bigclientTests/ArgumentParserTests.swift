@@ -1,4 +1,5 @@
 import Testing
+import CompanyModel
 @testable import bigclient
 
 @Suite("Argument parser")
@@ -70,16 +71,17 @@ struct ArgumentParserTests {
         #expect(parsed.positionals == ["-odd.json5"])
     }
 
-    @Test("edit distance and suggestions", arguments: [
+    @Test("edit distance: the program's one spelling rule (CompanyModel's Spelling)", arguments: [
         ("bench", "bnech", 1), ("run", "run", 0), ("", "abc", 3), ("kitten", "sitting", 3), ("ca", "abc", 3),
     ])
     func distances(a: String, b: String, distance: Int) {
-        #expect(editDistance(a, b) == distance)
+        #expect(Spelling.distance(a, b) == distance)
     }
 
     @Test("unknown commands suggest a known one")
     func unknownCommandSuggestion() {
-        #expect(closestMatch(to: "benhc", among: ["bench", "run"]) == "bench")
-        #expect(closestMatch(to: "xyz", among: ["bench", "run"]) == nil)
+        #expect(Spelling.suggestion(for: "benhc", among: ["bench", "run"]) == "bench")
+        #expect(Spelling.suggestion(for: "xyz", among: ["bench", "run"]) == nil)
+        #expect(Spelling.suggestion(for: "Run", among: ["bench", "run"]) == "run", "case is folded, as for fields and policies")
     }
 }

@@ -58,3 +58,60 @@ struct CommandLineBinaryTests {
         #expect(outcome.stdout.contains("Parallel speed-up"))
     }
 }
+
+/// One options parser for `run`, `sweep` and `breakeven`: the same mistake gets the same
+/// message and exit status from each (issue #12).
+@Suite("bigclient binary: one way to read the experiment options")
+struct ExperimentOptionsBinaryTests {
+    /// Each command with the least it needs to get past its own required options.
+    static let commands: [[String]] = [
+        ["run", "scenarios/small-shop.json5", "--out", "/tmp/bigclient-never-written"],
+        ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5", "--out", "/tmp/bigclient-never-written"],
+        ["breakeven", "scenarios/small-shop.json5", "--vary", "technicians.count=3:6", "--metric", "profit_eur"],
+    ]
+
+    static func firstLine(_ outcome: BinaryRunner.Outcome) -> String {
+        String(outcome.stderr.split(separator: "\n").first ?? "")
+    }
+
+    @Test("the same bad value of an option gives the same exit status and message from run, sweep and breakeven",
+          arguments: [["--horizon-days", "0"], ["--warmup-days", "9000"], ["--horizon-days", "soon"], ["--seed", "-1"],
+                      ["--jobs", "0"], ["--confidence", "2"]])
+    func sameMistakeSameMessage(option: [String]) throws {
+        let outcomes = try Self.commands.map { try BinaryRunner.run($0 + option) }
+        for outcome in outcomes { #expect(outcome.status == 64, "\(option): \(outcome.stderr)") }
+        let messages = Set(outcomes.map(Self.firstLine))
+        #expect(messages.count == 1, "\(option): \(messages)")
+        #expect(messages.first?.hasPrefix("error: the value '\(option[1])' is invalid for '\(option[0])'") == true, "\(messages)")
+    }
+
+    @Test("--horizon-days 0 is judged by the scenario's own rule, in its words")
+    func overridesJudgedByTheScenario() throws {
+        let outcome = try BinaryRunner.run(Self.commands[0] + ["--horizon-days", "0"])
+        #expect(Self.firstLine(outcome) == "error: the value '0' is invalid for '--horizon-days': simulation.horizonDays must be a number > 0 (got 0)")
+    }
+
+    @Test("a misspelt --policy or --metric gets 'did you mean' from every command (64)")
+    func suggestionsEverywhere() throws {
+        for command in Self.commands {
+            let policy = try BinaryRunner.run(command + ["--policy", "Standard"])
+            #expect(policy.status == 64, "\(command[0]): \(policy.stderr)")
+            #expect(policy.stderr.contains("Did you mean 'standard'?"), "\(command[0]): \(policy.stderr)")
+            let metricCommand = command[0] == "run" ? command + ["--precision", "0.1", "--metric", "proft_eur"]
+                : command.filter { $0 != "--metric" && $0 != "profit_eur" } + ["--metric", "proft_eur"]
+            let metric = try BinaryRunner.run(metricCommand)
+            #expect(metric.status == 64, "\(command[0]): \(metric.stderr)")
+            #expect(metric.stderr.contains("Did you mean 'profit_eur'?"), "\(command[0]): \(metric.stderr)")
+        }
+    }
+
+    @Test("usage errors exit 64: sweep --design lhs without --samples, breakeven without --metric, and say what is needed")
+    func usageErrors() throws {
+        let lhs = try BinaryRunner.run(["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5", "--design", "lhs"])
+        #expect(lhs.status == 64, "\(lhs.stderr)")
+        #expect(lhs.stderr.contains("'sweep' needs --samples <N>"), "\(lhs.stderr)")
+        let metric = try BinaryRunner.run(["breakeven", "scenarios/small-shop.json5", "--vary", "technicians.count=3:6"])
+        #expect(metric.status == 64, "\(metric.stderr)")
+        #expect(metric.stderr.contains("'breakeven' needs --metric <M>"), "\(metric.stderr)")
+    }
+}

@@ -17,9 +17,8 @@ public struct CompanySimulation: Sendable {
         public var description: String {
             switch self {
             case .unknownPolicy(let name, let known):
-                "unknown policy '\(ScenarioError.printable(name))'"
+                "unknown policy '\(ScenarioError.printable(name))'; the scenario has: \(known.map { ScenarioError.printable($0) }.joined(separator: ", "))"
                     + (Spelling.suggestion(for: name, among: known).map { ". Did you mean '\(ScenarioError.printable($0))'?" } ?? "")
-                    + "; the scenario has: \(known.map { ScenarioError.printable($0) }.joined(separator: ", "))"
             }
         }
     }

@@ -78,8 +78,12 @@ public struct ScenarioError: Error, CustomStringConvertible, Equatable, Sendable
     /// True when the input could not be read at all (the command line exits with 66, not 65).
     public var isMissingInput: Bool { kind == .fileNotFound || kind == .unreadable }
 
-    public var description: String {
-        var text = "\(Self.printable(file)): "
+    public var description: String { "\(Self.printable(file)): " + problem }
+
+    /// The message without the file: what the command line shows when the value at fault came
+    /// from an option (`--horizon-days 0`), not from the file.
+    public var problem: String {
+        var text = ""
         let path = Self.printable(self.path)
         if let line, let column { text += "line \(line), column \(column): " }
         let subject = path.isEmpty ? "the top level" : path

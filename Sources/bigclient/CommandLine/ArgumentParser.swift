@@ -1,3 +1,5 @@
+import CompanyModel
+
 /// What a command accepts: options with a value, flags, and positional arguments.
 struct CommandSpec: Sendable {
     struct Option: Sendable {
@@ -89,7 +91,7 @@ func parseArguments(_ arguments: [String], for spec: CommandSpec) throws(Command
             if let inlineValue { throw .invalidValue(option: name, value: inlineValue, allowed: "'\(name)' takes no value") }
             parsed.flags.insert(name == "-h" ? "--help" : name)
         } else {
-            throw .unknownOption(name, command: spec.name, suggestion: closestMatch(to: name, among: knownNames))
+            throw .unknownOption(name, command: spec.name, suggestion: Spelling.suggestion(for: name, among: knownNames))
         }
     }
     if parsed.has("--help") { return parsed }

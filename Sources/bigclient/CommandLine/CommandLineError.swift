@@ -8,6 +8,8 @@ enum CommandLineError: Error, Equatable {
     case unknownCommand(String, suggestion: String?)
     case unknownOption(String, command: String, suggestion: String?)
     case missingValue(option: String, valueName: String)
+    /// A required option left out: `reason` says why it is needed.
+    case missingOption(command: String, option: String, valueName: String, reason: String)
     case invalidValue(option: String, value: String, allowed: String)
     case missingArgument(command: String, name: String)
     case unexpectedArgument(command: String, value: String)
@@ -24,6 +26,8 @@ enum CommandLineError: Error, Equatable {
             return "unknown option '\(shown(option))' for '\(shown(command))'" + (suggestion.map { ". Did you mean '\(shown($0))'?" } ?? "")
         case .missingValue(let option, let valueName):
             return "option '\(shown(option))' needs a value: \(shown(option)) <\(valueName)>"
+        case .missingOption(let command, let option, let valueName, let reason):
+            return "'\(shown(command))' needs \(shown(option)) <\(valueName)>: \(reason)"
         case .invalidValue(let option, let value, let allowed):
             return "the value '\(shown(value))' is invalid for '\(shown(option))': \(allowed)"
         case .missingArgument(let command, let name):

@@ -15,9 +15,8 @@ enum BreakEvenCommand {
             .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (default: the first other policy)"),
             .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
             .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
-            .init(name: "--seed", valueName: "S", help: "master seed (default: the scenario's)"),
-            .init(name: "--jobs", valueName: "J", help: "worker threads (default: the number of cores)"),
-            .init(name: "--confidence", valueName: "C", help: "confidence level (default: the scenario's)"),
+            ExperimentOptions.seedOption, ExperimentOptions.jobsOption, ExperimentOptions.confidenceOption,
+        ] + ExperimentOptions.overrides.map(\.option) + [
             ConfirmHugeWork.option,
         ],
         flags: [
@@ -28,10 +27,11 @@ enum BreakEvenCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
-        guard let varyText = arguments.value("--vary") else { throw CommandLineError.missingValue(option: "--vary", valueName: "PATH=LO:HI") }
-        guard let metricName = arguments.value("--metric") else { throw CommandLineError.missingValue(option: "--metric", valueName: "M") }
-        guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
-            throw CommandLineError.invalidValue(option: "--metric", value: metricName, allowed: "a metric name such as profit_eur (see results/README.md)")
+        guard let varyText = arguments.value("--vary") else {
+            throw CommandLineError.missingOption(command: "breakeven", option: "--vary", valueName: "PATH=LO:HI", reason: "the field to search, and its range")
+        }
+        guard let metric = try ExperimentOptions.metric(arguments) else {
+            throw CommandLineError.missingOption(command: "breakeven", option: "--metric", valueName: "M", reason: "the metric whose difference crosses zero, e.g. profit_eur")
         }
         let parameter: SweepParameter
         do { parameter = try SweepParameter(argument: varyText) } catch {
@@ -40,8 +40,7 @@ enum BreakEvenCommand {
         guard let range = parameter.range, range.lowerBound < range.upperBound else {
             throw CommandLineError.invalidValue(option: "--vary", value: varyText, allowed: "a numeric range LO:HI with LO < HI")
         }
-        let tree: JSONValue
-        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+        let tree = try ExperimentOptions.tree(arguments, path: path)
         let scenario: Scenario
         do { scenario = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
         guard let policy = arguments.value("--policy") ?? scenario.policyNames.dropFirst().first else {
@@ -50,10 +49,10 @@ enum BreakEvenCommand {
         guard scenario.policies[policy] != nil, policy != scenario.baseline else {
             throw UnknownPolicyFailure(failure: .unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline }))
         }
-        let replications = try arguments.integer("--replications", in: 2...1_000_000) ?? scenario.simulation.replications
-        let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init) ?? scenario.simulation.seed
-        let confidence = try arguments.number("--confidence", in: 0.5...0.9999)
-        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+        let replications = try ExperimentOptions.replications(arguments, minimum: 2) ?? scenario.simulation.replications
+        let seed = try ExperimentOptions.seed(arguments) ?? scenario.simulation.seed
+        let confidence = try ExperimentOptions.confidence(arguments)
+        let jobs = try ExperimentOptions.jobs(arguments)
         let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),

@@ -1,3 +1,5 @@
+import CompanyModel
+
 /// The table of commands and the dispatch from the command line to one of them.
 enum CommandRunner {
     static let version = "0.2.0"
@@ -51,8 +53,8 @@ enum CommandRunner {
         }
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let error = first.hasPrefix("-")
-                ? CommandLineError.unknownOption(first, command: "bigclient", suggestion: closestMatch(to: first, among: ["--help", "--version"]))
-                : CommandLineError.unknownCommand(first, suggestion: closestMatch(to: first, among: commands.map(\.spec.name)))
+                ? CommandLineError.unknownOption(first, command: "bigclient", suggestion: Spelling.suggestion(for: first, among: ["--help", "--version"]))
+                : CommandLineError.unknownCommand(first, suggestion: Spelling.suggestion(for: first, among: commands.map(\.spec.name)))
             return report(error, spec: nil)
         }
         do {

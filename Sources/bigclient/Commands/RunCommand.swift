@@ -19,38 +19,31 @@ enum RunCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
-        var scenario = try ScenarioLoading.load(path)
-        try ScenarioOverrides.apply(arguments, to: &scenario)
-        let replications = try arguments.integer("--replications", in: 1...1_000_000)
-        let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init)
-        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-        let confidence = try arguments.number("--confidence", in: 0.5...0.9999)
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioReader.decode(try ExperimentOptions.tree(arguments, path: path), fileName: path)
+        } catch let error as ScenarioError {
+            throw ScenarioFailure(error: error)
+        }
+        let replications = try ExperimentOptions.replications(arguments)
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
             throw CommandLineError.invalidValue(option: "--format", value: format, allowed: "text or json")
         }
         var precision: PrecisionTarget?
+        let metric = try ExperimentOptions.metric(arguments)
         if let relative = try arguments.number("--precision", in: 0.0001...10) {
-            guard let metricName = arguments.value("--metric") else {
-                throw CommandLineError.missingValue(option: "--metric", valueName: "M")
-            }
-            guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
-                let suggestion = closestMatch(to: metricName, among: Metric.allCases.map(\.name))
-                throw CommandLineError.invalidValue(option: "--metric", value: metricName,
-                                                    allowed: "one of the metrics (\(suggestion.map { "did you mean '\($0)'? " } ?? "")see 'bigclient help run')")
-            }
+            guard let metric else { throw CommandLineError.missingOption(command: "run", option: "--metric", valueName: "M", reason: "--precision needs the metric to make precise") }
             let initial = replications ?? scenario.simulation.replications
             let cap = try arguments.integer("--max-replications", in: 2...1_000_000) ?? max(initial * 10, initial)
             precision = PrecisionTarget(metric: metric, relative: relative, maxReplications: max(cap, initial))
-        } else if arguments.value("--metric") != nil {
-            throw CommandLineError.invalidValue(option: "--metric", value: arguments.value("--metric")!, allowed: "only with --precision")
+        } else if let name = arguments.value("--metric") {
+            throw CommandLineError.invalidValue(option: "--metric", value: name, allowed: "only with --precision")
         }
-        let policies = arguments.allValues("--policy")
-        for name in policies where scenario.policies[name] == nil {
-            throw UnknownPolicyFailure(failure: .unknownPolicy(name, known: scenario.policyNames))
-        }
+        let policies = try ExperimentOptions.policies(arguments, in: scenario)
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
-                                          replications: replications, seed: seed, confidence: confidence, jobs: jobs,
+                                          replications: replications, seed: try ExperimentOptions.seed(arguments),
+                                          confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
                                           timeseries: arguments.has("--timeseries"), precision: precision)
         try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
                                                replications: precision?.maxReplications ?? settings.replications,
@@ -96,21 +89,6 @@ enum RunCommand {
                 : TextReport.render(outcome) + "\n\nResults: \(ScenarioError.printable(directory))/")
         }
         return .success
-    }
-}
-
-/// Overrides of simulation settings from the command line, re-checked like the file's.
-enum ScenarioOverrides {
-    static func apply(_ arguments: ParsedArguments, to scenario: inout Scenario) throws {
-        if let horizon = try arguments.number("--horizon-days", in: 1...36_500) { scenario.simulation.horizonDays = horizon }
-        if let warmup = try arguments.number("--warmup-days", in: 0...36_500) { scenario.simulation.warmupDays = warmup }
-        let s = scenario.simulation
-        if s.warmupDays >= s.horizonDays || s.effectiveDecisionDay >= s.horizonDays {
-            throw CommandLineError.invalidValue(
-                option: arguments.value("--warmup-days") != nil ? "--warmup-days" : "--horizon-days",
-                value: arguments.value("--warmup-days") ?? arguments.value("--horizon-days") ?? "",
-                allowed: "the warm-up (\(s.warmupDays) days) and the decision day (\(s.effectiveDecisionDay)) must come before the horizon (\(s.horizonDays) days)")
-        }
     }
 }
 

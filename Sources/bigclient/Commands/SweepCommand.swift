@@ -21,14 +21,8 @@ enum SweepCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
-        var tree: JSONValue
-        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
         // Command-line overrides go into the tree, so every point carries them.
-        for (option, field) in [("--horizon-days", "horizonDays"), ("--warmup-days", "warmupDays")] {
-            if let value = try arguments.number(option, in: 0...36_500) {
-                tree = try patch(tree, "simulation.\(field)", .number(value), option: option)
-            }
-        }
+        let tree = try ExperimentOptions.tree(arguments, path: path)
         let section: SweepSection?
         do { section = try SweepSection.read(tree, fileName: path) } catch { throw SweepFailure(message: error.description, exitCode: .dataError) }
         var parameters: [SweepParameter] = []
@@ -46,6 +40,10 @@ enum SweepCommand {
             throw CommandLineError.invalidValue(option: "--design", value: designText, allowed: "grid, oat or lhs")
         }
         let samples = try arguments.integer("--samples", in: 2...100_000) ?? section?.samples ?? 0
+        if design == .lhs, samples == 0, arguments.value("--design") != nil || section?.design != .lhs {
+            throw CommandLineError.missingOption(command: "sweep", option: "--samples", valueName: "N",
+                                                 reason: "a Latin hypercube (--design lhs) needs its number of points")
+        }
         var shard = Shard.whole
         if let text = arguments.value("--shard") {
             guard let parsed = Shard(text) else {
@@ -55,27 +53,21 @@ enum SweepCommand {
         }
         let base: Scenario
         do { base = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
-        let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init) ?? base.simulation.seed
+        let seed = try ExperimentOptions.seed(arguments) ?? base.simulation.seed
         let plan: SweepPlan
         do {
             plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
         } catch {
             throw SweepFailure(message: error.description, exitCode: .dataError)
         }
-        let policies = arguments.allValues("--policy")
-        for name in policies where base.policies[name] == nil {
-            throw UnknownPolicyFailure(failure: .unknownPolicy(name, known: base.policyNames))
-        }
-        let metricName = arguments.value("--metric") ?? "profit_eur"
-        guard let metric = Metric.allCases.first(where: { $0.name == metricName }) else {
-            throw CommandLineError.invalidValue(option: "--metric", value: metricName, allowed: "a metric name such as profit_eur (see results/README.md)")
-        }
+        let policies = try ExperimentOptions.policies(arguments, in: base)
+        let metric = try ExperimentOptions.metric(arguments) ?? .profitEur
         let directory = arguments.value("--out") ?? "results/\(base.name)"
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } ?? []
         var options = SweepRunner.Options(
-            replications: try arguments.integer("--replications", in: 1...1_000_000) ?? base.simulation.replications,
-            seed: seed, confidence: try arguments.number("--confidence", in: 0.5...0.9999) ?? base.simulation.confidence,
-            jobs: try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount,
+            replications: try ExperimentOptions.replications(arguments) ?? base.simulation.replications,
+            seed: seed, confidence: try ExperimentOptions.confidence(arguments) ?? base.simulation.confidence,
+            jobs: try ExperimentOptions.jobs(arguments),
             timeseries: arguments.has("--timeseries"), policies: policies.isEmpty ? nil : policies, shard: shard,
             resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
             scenarioSHA256: SHA256.hex(bytes))
@@ -105,14 +97,6 @@ enum SweepCommand {
             Console.out(SweepReport.render(outcome, plan: plan, metric: metric, directory: directory))
         }
         return .success
-    }
-
-    static func patch(_ tree: JSONValue, _ path: String, _ value: JSONValue, option: String) throws -> JSONValue {
-        do {
-            return try ParameterPath(path).patch(tree, with: value)
-        } catch {
-            throw CommandLineError.invalidValue(option: option, value: value.messageText, allowed: error.description)
-        }
     }
 }
 
