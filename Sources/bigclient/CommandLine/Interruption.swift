@@ -28,10 +28,3 @@ enum Interruption {
 
     static var isRequested: Bool { requested != 0 }
 }
-
-/// A command without files to resume (`validate`, `breakeven`, `bench`) stopped on request.
-struct InterruptedFailure: UserFacingError {
-    let what: String
-    var message: String { "interrupted: the \(what) was stopped before it ended; nothing is kept" }
-    var exitCode: ExitCode { .interrupted }
-}

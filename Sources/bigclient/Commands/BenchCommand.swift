@@ -37,19 +37,19 @@ enum BenchCommand {
         var speedUp: String?
         if !arguments.has("--kernel-only") {
             let path = arguments.value("--scenario") ?? "scenarios/historic-client.json5"
-            let scenario = try ScenarioLoading.load(path)
+            let scenario = try ScenarioReader.load(contentsOf: path)
             let replications = try arguments.integer("--replications", in: 1...1_000_000) ?? 500
             let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
             let serial = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: 1)
             let stop: @Sendable () -> Bool = { Interruption.isRequested }
             let (one, oneSeconds) = timed { try? Experiment.run(scenario: scenario, settings: serial, shouldStop: stop) }
-            if Interruption.isRequested { throw InterruptedFailure(what: "benchmark") }
+            if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
             let label = "\(scenario.name): \(replications) reps × \(serial.policies.count) policies"
             rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
             if jobs > 1 {
                 let parallel = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: jobs)
                 let (many, manySeconds) = timed { try? Experiment.run(scenario: scenario, settings: parallel, shouldStop: stop) }
-                if Interruption.isRequested { throw InterruptedFailure(what: "benchmark") }
+                if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
                 rows.append(BenchmarkRow(name: "model: \(label), \(jobs) jobs", events: UInt64(many?.totalEvents ?? 0), seconds: manySeconds))
                 speedUp = String(format: "Parallel speed-up, 1 → %d jobs: %.2f×.", jobs, oneSeconds / max(manySeconds, 1e-9))
             }

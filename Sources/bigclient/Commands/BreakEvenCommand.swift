@@ -42,12 +42,12 @@ enum BreakEvenCommand {
         }
         let tree = try ExperimentOptions.tree(arguments, path: path)
         let scenario: Scenario
-        do { scenario = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
+        scenario = try ScenarioReader.decode(tree, fileName: path)
         guard let policy = arguments.value("--policy") ?? scenario.policyNames.dropFirst().first else {
             throw CommandLineError.invalidValue(option: "--policy", value: "", allowed: "the scenario has only its baseline: add a policy to compare")
         }
         guard scenario.policies[policy] != nil, policy != scenario.baseline else {
-            throw UnknownPolicyFailure(failure: .unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline }))
+            throw CompanySimulation.Failure.unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline })
         }
         let replications = try ExperimentOptions.replications(arguments, minimum: 2) ?? scenario.simulation.replications
         let seed = try ExperimentOptions.seed(arguments) ?? scenario.simulation.seed
@@ -57,16 +57,10 @@ enum BreakEvenCommand {
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),
                                   arguments: arguments)
-        let result: BreakEven
-        do {
-            result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
+        let result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
                                         replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                         iterations: iterations, integer: arguments.has("--integer"),
                                         shouldStop: { Interruption.isRequested })
-        } catch {
-            if case .interrupted = error { throw InterruptedFailure(what: "break-even search") }
-            throw SweepFailure(message: error.description, exitCode: .dataError)
-        }
         Console.out(BreakEvenReport.render(result, scenario: scenario, path: parameter.path.description, range: range, metric: metric,
                                            policy: policy))
         return .success
@@ -78,13 +72,10 @@ enum BreakEvenCommand {
     static func estimate(tree: JSONValue, path: String, parameter: SweepParameter, range: ClosedRange<Double>, policies: [String],
                          replications: Int, iterations: Int, seed: UInt64) throws -> WorkEstimate {
         let ends: SweepPlan
-        do {
-            ends = try SweepPlan.make(tree: tree, fileName: path,
-                                      parameters: [SweepParameter(path: parameter.path, values: [.number(range.lowerBound), .number(range.upperBound)])],
-                                      design: .grid, samples: 0, seed: seed)
-        } catch {
-            throw SweepFailure(message: error.description, exitCode: .dataError)
-        }
+        ends = try SweepPlan.make(tree: tree, fileName: path,
+                                  parameters: [SweepParameter(path: parameter.path, values: [.number(range.lowerBound), .number(range.upperBound)])],
+                                  design: .grid, samples: 0, seed: seed)
+
         var estimate = WorkEstimate(scenarios: ends.scenarios, policies: policies, replications: replications)
         let evaluations = Double(2 + 3 * iterations) / 2
         estimate.events *= evaluations

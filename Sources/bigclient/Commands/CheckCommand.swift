@@ -16,12 +16,8 @@ enum CheckCommand {
         // Parsed once: the tree serves the scenario and its sweep section.
         let tree: JSONValue
         let scenario: Scenario
-        do {
-            tree = try ScenarioReader.parse(contentsOf: path)
-            scenario = try ScenarioReader.decode(tree, fileName: path)
-        } catch {
-            throw ScenarioFailure(error: error)
-        }
+        tree = try ScenarioReader.parse(contentsOf: path)
+        scenario = try ScenarioReader.decode(tree, fileName: path)
         let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario)
         let report = CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep)
         Console.out(report.text)
@@ -32,19 +28,15 @@ enum CheckCommand {
     /// design, every point a valid scenario), so a broken section is found before the sweep.
     static func sweepSummary(path: String, tree: JSONValue, scenario: Scenario) throws -> String? {
         let section: SweepSection
-        do {
-            guard let read = try SweepSection.read(tree, fileName: path) else { return nil }
-            section = read
-        } catch {
-            throw SweepFailure(message: error.description, exitCode: .dataError)
-        }
+        guard let read = try SweepSection.read(tree, fileName: path) else { return nil }
+        section = read
         let design = section.design ?? .grid
         let plan: SweepPlan
         do {
             plan = try SweepPlan.make(tree: tree, fileName: path, parameters: section.parameters, design: design,
                                       samples: section.samples ?? 0, seed: scenario.simulation.seed)
         } catch {
-            throw SweepFailure(message: "\(path): sweep.vary must lead to valid scenarios: \(error.description)", exitCode: .dataError)
+            throw CommandFailure(message: "\(path): sweep.vary must lead to valid scenarios: \(error.description)", status: .dataError)
         }
         return "  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'"
     }

@@ -66,12 +66,10 @@ enum CommandRunner {
             return try command.run(parsed)
         } catch let error as CommandLineError {
             return report(error, spec: command.spec)
-        } catch let error as UserFacingError {
-            Console.error("error: \(error.message)")
-            return error.exitCode
         } catch {
-            Console.error("error: \(error)")
-            return .failure
+            let (message, status) = ErrorReport.of(error)
+            Console.error("error: \(message)")
+            return status
         }
     }
 
@@ -81,10 +79,4 @@ enum CommandRunner {
         Console.error("See 'bigclient \(spec.map { "help \($0.name)" } ?? "--help")'.")
         return .usage
     }
-}
-
-/// An error that a command reports to the user with its own exit status.
-protocol UserFacingError: Error {
-    var message: String { get }
-    var exitCode: ExitCode { get }
 }

@@ -5,29 +5,19 @@ import Experiments
 /// `--confirm-above` limit), or more memory than the machine has, unless `--yes` says the user
 /// means it (exit 64: the command line must change).
 enum ConfirmHugeWork {
-    struct MemoryRefusal: UserFacingError {
-        let estimate: WorkEstimate
-        let machineBytes: Double
-        var message: String {
-            "this run would need ≈ \(WorkEstimate.size(estimate.memoryBytes)) of memory, more than this machine's "
-                + "\(WorkEstimate.size(machineBytes)) (\(estimate.summary)). Use fewer replications or points, leave out "
-                + "--timeseries, split it with 'sweep --shard K/N', or add --yes to run it anyway"
-        }
-        var exitCode: ExitCode { .usage }
+    static func refusal(_ estimate: WorkEstimate, thresholdCoreSeconds: Double) -> CommandFailure {
+        let hours = thresholdCoreSeconds / 3_600
+        let limit = hours == 1 ? "1 core-hour" : String(format: "%g core-hours (--confirm-above)", hours)
+        return CommandFailure(message: "this run is large: \(estimate.summary), more than the \(limit) allowed without confirmation. "
+                                  + "Check the numbers (replications, horizon, technicians, clients, points), or add --yes to run it",
+                              status: .usage)
     }
 
-    struct Refusal: UserFacingError {
-        let estimate: WorkEstimate
-        let thresholdCoreSeconds: Double
-        var message: String {
-            "this run is large: \(estimate.summary), more than the \(limitText) allowed without confirmation. "
-                + "Check the numbers (replications, horizon, technicians, clients, points), or add --yes to run it"
-        }
-        var limitText: String {
-            let hours = thresholdCoreSeconds / 3_600
-            return hours == 1 ? "1 core-hour" : String(format: "%g core-hours (--confirm-above)", hours)
-        }
-        var exitCode: ExitCode { .usage }
+    static func memoryRefusal(_ estimate: WorkEstimate, machineBytes: Double) -> CommandFailure {
+        CommandFailure(message: "this run would need ≈ \(WorkEstimate.size(estimate.memoryBytes)) of memory, more than this machine's "
+                           + "\(WorkEstimate.size(machineBytes)) (\(estimate.summary)). Use fewer replications or points, leave out "
+                           + "--timeseries, split it with 'sweep --shard K/N', or add --yes to run it anyway",
+                       status: .usage)
     }
 
     static let option = CommandSpec.Option(
@@ -45,10 +35,10 @@ enum ConfirmHugeWork {
         }
         guard !arguments.has("--yes") else { return }
         if estimate.needsConfirmation(thresholdCoreSeconds: threshold) {
-            throw Refusal(estimate: estimate, thresholdCoreSeconds: threshold)
+            throw refusal(estimate, thresholdCoreSeconds: threshold)
         }
         if estimate.exceedsMemory() {
-            throw MemoryRefusal(estimate: estimate, machineBytes: WorkEstimate.physicalMemoryBytes)
+            throw memoryRefusal(estimate, machineBytes: WorkEstimate.physicalMemoryBytes)
         }
     }
 }

@@ -41,7 +41,7 @@ enum ExperimentOptions {
     /// mistakes are the command line's (exit 64), in the scenario's words.
     static func tree(_ arguments: ParsedArguments, path: String) throws -> JSONValue {
         let tree: JSONValue
-        do { tree = try ScenarioReader.parse(contentsOf: path) } catch { throw ScenarioFailure(error: error) }
+        tree = try ScenarioReader.parse(contentsOf: path)
         var patched = tree
         var given: [(option: String, field: String, text: String)] = []
         for (option, field) in overrides {
@@ -57,7 +57,7 @@ enum ExperimentOptions {
             given.append((option.name, field, text))
         }
         guard !given.isEmpty else { return tree }
-        do { _ = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
+        _ = try ScenarioReader.decode(tree, fileName: path)
         do {
             _ = try ScenarioReader.decode(patched, fileName: path)
         } catch {
@@ -97,7 +97,7 @@ enum ExperimentOptions {
     static func policies(_ arguments: ParsedArguments, in scenario: Scenario) throws -> [String] {
         let names = arguments.allValues("--policy")
         for name in names where scenario.policies[name] == nil {
-            throw UnknownPolicyFailure(failure: .unknownPolicy(name, known: scenario.policyNames))
+            throw CompanySimulation.Failure.unknownPolicy(name, known: scenario.policyNames)
         }
         return names
     }

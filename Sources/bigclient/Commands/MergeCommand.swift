@@ -19,16 +19,8 @@ enum MergeCommand {
         }
         let folder = try OutputFolder.open(out)
         defer { folder.release() }
-        do {
-            let manifest = try SweepMerge.merge(directories: arguments.positionals, into: folder)
-            Console.out("Merged \(arguments.positionals.count) shard folders of '\(ScenarioError.printable(manifest.scenarioName))' (\(manifest.pointValues.count) points × \(manifest.policies.count) policies × \(manifest.replications) replications) into \(ScenarioError.printable(out))/")
-            return .success
-        } catch {
-            switch error {
-            case .output(let failure): throw OutputFailure(failure: failure)
-            case .damaged: throw SweepFailure(message: error.description, exitCode: .dataError)
-            case .noManifest, .mismatch, .shards, .incomplete, .unreadable: throw SweepFailure(message: error.description, exitCode: .noInput)
-            }
-        }
+        let manifest = try SweepMerge.merge(directories: arguments.positionals, into: folder)
+        Console.out("Merged \(arguments.positionals.count) shard folders of '\(ScenarioError.printable(manifest.scenarioName))' (\(manifest.pointValues.count) points × \(manifest.policies.count) policies × \(manifest.replications) replications) into \(ScenarioError.printable(out))/")
+        return .success
     }
 }

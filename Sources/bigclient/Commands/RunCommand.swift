@@ -19,12 +19,7 @@ enum RunCommand {
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
-        let scenario: Scenario
-        do {
-            scenario = try ScenarioReader.decode(try ExperimentOptions.tree(arguments, path: path), fileName: path)
-        } catch let error as ScenarioError {
-            throw ScenarioFailure(error: error)
-        }
+        let scenario = try ScenarioReader.decode(try ExperimentOptions.tree(arguments, path: path), fileName: path)
         let replications = try ExperimentOptions.replications(arguments)
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
@@ -81,7 +76,7 @@ enum RunCommand {
             outcome = result.tables!.points[0].outcome
         } catch {
             line.finish()
-            throw error.userFacing
+            throw error
         }
         outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
         if !quiet {
@@ -92,30 +87,15 @@ enum RunCommand {
     }
 }
 
-/// Result files that could not be written: 73 for the directory, 74 for a file.
-struct OutputFailure: UserFacingError {
-    let failure: AtomicFile.Failure
-    var message: String { failure.description }
-    var exitCode: ExitCode {
-        switch failure {
-        case .cannotCreateDirectory, .inUse: .cannotCreate
-        case .cannotWrite: .ioError
-        }
-    }
-}
-
 extension OutputFolder {
     /// Opens `directory` for this command line, reporting what it repaired (stderr) and a
     /// refusal as the command line's output failure (73, or 74).
     static func open(_ directory: String) throws -> OutputFolder {
         let command = (["bigclient"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        do {
-            let folder = try OutputFolder(directory, command: command)
-            ConsoleNotes.print(folder.notes)
-            return folder
-        } catch {
-            throw OutputFailure(failure: error)
-        }
+        let folder = try OutputFolder(directory, command: command)
+        ConsoleNotes.print(folder.notes)
+        return folder
+
     }
 }
 

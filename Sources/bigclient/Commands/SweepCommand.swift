@@ -23,8 +23,7 @@ enum SweepCommand {
         let path = arguments.positionals[0]
         // Command-line overrides go into the tree, so every point carries them.
         let tree = try ExperimentOptions.tree(arguments, path: path)
-        let section: SweepSection?
-        do { section = try SweepSection.read(tree, fileName: path) } catch { throw SweepFailure(message: error.description, exitCode: .dataError) }
+        let section = try SweepSection.read(tree, fileName: path)
         var parameters: [SweepParameter] = []
         for text in arguments.allValues("--vary") {
             do { parameters.append(try SweepParameter(argument: text)) } catch {
@@ -51,15 +50,9 @@ enum SweepCommand {
             }
             shard = parsed
         }
-        let base: Scenario
-        do { base = try ScenarioReader.decode(tree, fileName: path) } catch { throw ScenarioFailure(error: error) }
+        let base = try ScenarioReader.decode(tree, fileName: path)
         let seed = try ExperimentOptions.seed(arguments) ?? base.simulation.seed
-        let plan: SweepPlan
-        do {
-            plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
-        } catch {
-            throw SweepFailure(message: error.description, exitCode: .dataError)
-        }
+        let plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
         let policies = try ExperimentOptions.policies(arguments, in: base)
         let metric = try ExperimentOptions.metric(arguments) ?? .profitEur
         let directory = arguments.value("--out") ?? "results/\(base.name)"
@@ -89,7 +82,7 @@ enum SweepCommand {
             outcome = try SweepRunner.run(plan: plan, options: options, folder: folder, progress: { line.update($0) })
         } catch {
             line.finish()
-            throw error.userFacing
+            throw error
         }
         line.finish()
         ConsoleNotes.print(outcome.notes)
@@ -97,23 +90,5 @@ enum SweepCommand {
             Console.out(SweepReport.render(outcome, plan: plan, metric: metric, directory: directory))
         }
         return .success
-    }
-}
-
-/// A sweep problem that is neither a usage error nor an output error.
-struct SweepFailure: UserFacingError {
-    let message: String
-    let exitCode: ExitCode
-}
-
-extension SweepRunner.Failure {
-    /// What `run` and `sweep` report, with the exit status of each kind of failure.
-    var userFacing: any Error {
-        switch self {
-        case .output(let failure): OutputFailure(failure: failure)
-        case .policy(let failure): UnknownPolicyFailure(failure: failure)
-        case .resumeMismatch, .unreadable: SweepFailure(message: description, exitCode: .dataError)
-        case .interrupted: SweepFailure(message: description, exitCode: .interrupted)
-        }
     }
 }

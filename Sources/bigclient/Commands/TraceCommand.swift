@@ -17,10 +17,10 @@ enum TraceCommand {
         flags: [])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
-        let scenario = try ScenarioLoading.load(arguments.positionals[0])
+        let scenario = try ScenarioReader.load(contentsOf: arguments.positionals[0])
         let replication = try arguments.integer("--replication", in: 0...1_000_000_000) ?? 0
         let seed = try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)).map(UInt64.init)
-        let model = try ScenarioLoading.simulation(scenario, policy: arguments.value("--policy") ?? scenario.baseline)
+        let model = try CompanySimulation(scenario: scenario, policy: arguments.value("--policy") ?? scenario.baseline)
         let (_, log) = model.trace(replication: replication, seed: seed)
         Console.write(TraceCSV.render(log), to: STDOUT_FILENO)
         return .success

@@ -28,30 +28,13 @@ enum ValidateCommand {
         let directory = arguments.value("--scenarios") ?? "scenarios/validation"
 
         let cases: [ValidationCase]
-        do {
-            cases = try ValidationSuite.standardCases(directory: directory, horizonScale: scale)
-        } catch {
-            throw ValidationSetupFailure(error: error)
-        }
+        cases = try ValidationSuite.standardCases(directory: directory, horizonScale: scale)
         let progress = ProgressDisplay(quiet: false, unit: "validation replications")
         let report = ValidationSuite.run(cases, replications: replications, seed: seed, jobs: jobs,
                                          shouldStop: { Interruption.isRequested }, progress: { progress.update($0) })
         progress.finish()
-        guard let report else { throw InterruptedFailure(what: "validation") }
+        guard let report else { throw CommandFailure.interrupted("validation") }
         Console.out(report.render())
         return report.passed ? .success : .failure
-    }
-}
-
-/// Validation scenarios that cannot be used: 66 when missing, 65 when invalid or unsuitable.
-struct ValidationSetupFailure: UserFacingError {
-    let error: ValidationSetupError
-    var message: String { error.description }
-    var exitCode: ExitCode {
-        switch error {
-        case .scenario(let scenarioError): scenarioError.isMissingInput ? .noInput : .dataError
-        case .noScenarios: .noInput
-        case .unsuitable: .dataError
-        }
     }
 }
