@@ -1,3 +1,5 @@
+// The `policies.<policy>` section of a scenario file, read by ScenarioFile/ScenarioReader+Policies.swift.
+
 /// A named set of management decisions, compared against the baseline.
 public struct Policy: Sendable, Hashable {
     public enum KeyPriority: String, Sendable, Hashable, CaseIterable {
