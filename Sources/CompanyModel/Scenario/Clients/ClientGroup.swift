@@ -21,3 +21,26 @@ public struct ClientGroup: Sendable, Hashable {
 
     public init() {}
 }
+
+extension ClientGroup {
+    /// A key-client group that writes nothing but `isKeyClient: true`: `ClientGroup()` with one
+    /// client (the key client is one client) and `KeyClientTraits()`.
+    public static var keyClientDefaults: ClientGroup {
+        var group = ClientGroup()
+        group.isKeyClient = true
+        group.count = 1
+        group.keyClient = KeyClientTraits()
+        return group
+    }
+
+    /// What a scenario file without `clients` gets: the canonical company with one big client.
+    /// `key`: ``keyClientDefaults`` ordering 12 orders a week (of the default work content),
+    /// due in 10 days, with a 3 % late penalty. `regular`: `ClientGroup()` (30 clients).
+    public static var defaultGroups: [String: ClientGroup] {
+        var key = keyClientDefaults
+        key.ordersPerWeek = 12
+        key.leadTimeDays = 10
+        key.latePenaltyFraction = 0.03
+        return ["key": key, "regular": ClientGroup()]
+    }
+}
