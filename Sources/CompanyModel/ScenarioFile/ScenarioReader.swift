@@ -20,6 +20,12 @@ import SimulationKernel
 /// Every problem is a `ScenarioError` naming the file, the field path, the bad value and what
 /// is allowed; unknown fields are errors with a "did you mean".
 public enum ScenarioReader {
+    /// The top-level objects whose keys are names the file chooses (client groups, policies)
+    /// rather than fields: a file that leaves one out gets its default entries, and one that
+    /// writes it gets exactly the entries written. (A sweep path may create a missing field,
+    /// never an entry of these.)
+    public static let namedMaps: Set<String> = ["clients", "policies"]
+
     /// Reads and validates the scenario file at `path`.
     ///
     /// - Throws: `ScenarioError` — `fileNotFound` or `unreadable` (``ScenarioError/isMissingInput``),
