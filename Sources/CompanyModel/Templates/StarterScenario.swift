@@ -2,8 +2,9 @@
 ///
 /// It sets the handful of fields a user edits first (head count, clients, the key client's
 /// privileges, the two policies) and leaves everything else to the documented defaults, so it
-/// stays short. `scenarios/historic-client.json5` is the fully commented default scenario;
-/// `docs/model.md` lists every field with its unit, default, range and source.
+/// stays short. `scenarios/historic-client.json5` is a fully commented scenario (every field
+/// written, with its source); `docs/model.md` lists every field with its unit, default, range
+/// and source.
 ///
 /// The text must stay a valid scenario, and what its comments claim must stay true: the
 /// sections it calls "the defaults" equal the Swift types' defaults, and its worked figures
