@@ -14,7 +14,8 @@ public struct Scenario: Sendable, Hashable {
     public var calendar: CalendarSettings
     public var technicians: TechnicianSettings
     /// Client groups by name (sorted by name wherever order matters, for determinism).
-    /// Exactly one group has `isKeyClient == true`.
+    /// At most one group has `isKeyClient == true` (a scenario without a key client is valid,
+    /// see ScenarioFile/ScenarioReader+CrossFieldRules.swift).
     public var clients: [String: ClientGroup]
     public var newClients: NewClientSettings
     public var money: MoneySettings

@@ -10,9 +10,9 @@ public struct SimulationSettings: Sendable, Hashable {
     public var decisionDay: Double? = nil
     /// Replications per policy (Monte Carlo), for `run`.
     public var replications: Int = 100
-    /// Master seed of all random streams.
+    /// Master seed of all random streams, at most `RandomStream.maxMasterSeed` (2^40 − 1).
     public var seed: UInt64 = 1
-    /// Confidence level of the intervals, in (0, 1).
+    /// Confidence level of the intervals; the reader accepts [0.5, 0.9999].
     public var confidence: Double = 0.95
     /// A replication whose backlog exceeds this many orders is stopped as unstable (runaway).
     public var maxBacklogOrders: Int = 20_000

@@ -45,7 +45,7 @@ public enum StarterScenario {
           priceEurPerHour: 90,             // € billed per hour of work
           leadTimeDays: 15,                // calendar days from order to due date
         },
-        key: {                             // the historic big client: exactly one group is the key client
+        key: {                             // the historic big client: at most one group is the key client
           count: 1,
           isKeyClient: true,
           ordersPerWeek: 8,                // 8 orders × 18 h = 144 h/week: 40 % of the 360 h/week of demand
