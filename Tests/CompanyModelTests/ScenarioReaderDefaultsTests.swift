@@ -40,8 +40,8 @@ struct ScenarioReaderDefaultsTests {
         let standard = try #require(scenario.policies["standard"])
         #expect(standard.keyPriority == .none && standard.discipline == .edd && !standard.acceptRush)
         #expect(standard.overtimeTrigger == .backlog && !standard.restDayOvertime && standard.enforceStandardTerms)
-        #expect(scenario.policies == ScenarioReader.defaultPolicies)
-        #expect(scenario.clients == ScenarioReader.defaultClientGroups)
+        #expect(scenario.policies == Policy.defaultPolicies)
+        #expect(scenario.clients == ClientGroup.defaultGroups)
     }
 
     @Test("name defaults to the file name without directory and extension")

@@ -3,44 +3,19 @@ import SimulationKernel
 
 /// Scenarios built in code for the model's tests, independent of the file reader.
 enum TestScenarios {
-    static func indulge() -> Policy {
-        var p = Policy()
-        p.keyPriority = .preemptive
-        p.discipline = .fifo
-        p.acceptRush = true
-        p.overtimeTrigger = .keyAtRisk
-        p.restDayOvertime = true
-        p.meetingManagerHours = 2
-        p.meetingTechnicianHours = 0.5
-        return p
-    }
-
-    static func standard() -> Policy {
-        var p = Policy()
-        p.keyPriority = .none
-        p.discipline = .edd
-        p.acceptRush = false
-        p.overtimeTrigger = .backlog
-        p.enforceStandardTerms = true
-        return p
-    }
+    /// The canonical study's two policies, as a file without `policies` gets them.
+    static func indulge() -> Policy { Policy.indulge }
+    static func standard() -> Policy { Policy.standard }
 
     /// The default company: 12 technicians, 30 regular clients, one key client.
     static func company(horizonDays: Double = 730, warmupDays: Double = 91) -> Scenario {
         var simulation = SimulationSettings()
         simulation.horizonDays = horizonDays
         simulation.warmupDays = warmupDays
-        var key = ClientGroup()
-        key.count = 1
-        key.isKeyClient = true
-        key.ordersPerWeek = 12
-        key.leadTimeDays = 10
-        key.latePenaltyFraction = 0.03
-        key.keyClient = KeyClientTraits()
         return Scenario(name: "test-company", description: "", simulation: simulation, calendar: CalendarSettings(),
-                        technicians: TechnicianSettings(), clients: ["key": key, "regular": ClientGroup()],
+                        technicians: TechnicianSettings(), clients: ClientGroup.defaultGroups,
                         newClients: NewClientSettings(), money: MoneySettings(),
-                        policies: ["indulge": indulge(), "standard": standard()], baseline: "indulge")
+                        policies: Policy.defaultPolicies, baseline: Policy.defaultBaseline)
     }
 
     /// A textbook queue: continuous calendar, no stress, hazards, churn, overtime or meetings.

@@ -7,7 +7,7 @@ extension ScenarioReader {
 
     static func readClients(_ root: inout ObjectReader) throws(ScenarioError) -> [String: ClientGroup] {
         guard var map = try root.object("clients", expected: "an object mapping group names to client groups") else {
-            return defaultClientGroups
+            return ClientGroup.defaultGroups
         }
         var groups: [String: ClientGroup] = [:]
         for name in map.presentKeys {
@@ -23,17 +23,17 @@ extension ScenarioReader {
         guard !groups.isEmpty else {
             throw ScenarioError(kind: .outOfRange, file: map.file, path: map.path.description, value: "{}",
                                 requirement: "name at least one client group (leave clients out for the default "
-                                    + "pair 'key' and 'regular')")
+                                    + "groups " + quotedList(ClientGroup.defaultGroups.keys) + ")")
         }
         return groups
     }
 
-    /// One group: `ClientGroup()` defaults, except that a key-client group defaults to one
-    /// client and to `KeyClientTraits()`.
+    /// One group: `ClientGroup()` defaults, or `ClientGroup.keyClientDefaults` for a key-client
+    /// group (one client, `KeyClientTraits()`).
     static func readClientGroup(_ reader: inout ObjectReader) throws(ScenarioError) -> ClientGroup {
-        var group = ClientGroup()
-        group.isKeyClient = try reader.bool("isKeyClient", default: group.isKeyClient)
-        group.count = try reader.integer("count", default: group.isKeyClient ? 1 : group.count,
+        let isKeyClient = try reader.bool("isKeyClient", default: ClientGroup().isKeyClient)
+        var group = isKeyClient ? ClientGroup.keyClientDefaults : ClientGroup()
+        group.count = try reader.integer("count", default: group.count,
                                          .atLeast(0, cap: Double(maximumClientsPerGroup)))
         if group.isKeyClient && group.count != 1 {
             throw reader.error(.crossField, "count", "be 1 in the key-client group (isKeyClient: true): "
@@ -54,8 +54,6 @@ extension ScenarioReader {
                                    + "to this group, or remove keyClient")
             }
             group.keyClient = try readKeyClientTraits(&traits)
-        } else if group.isKeyClient {
-            group.keyClient = KeyClientTraits()
         }
         try reader.finish()
         return group

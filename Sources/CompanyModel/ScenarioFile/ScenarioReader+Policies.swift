@@ -2,7 +2,7 @@
 extension ScenarioReader {
     static func readPolicies(_ root: inout ObjectReader) throws(ScenarioError) -> [String: Policy] {
         guard var map = try root.object("policies", expected: "an object mapping policy names to policies") else {
-            return defaultPolicies
+            return Policy.defaultPolicies
         }
         var policies: [String: Policy] = [:]
         for name in map.presentKeys {
@@ -17,8 +17,8 @@ extension ScenarioReader {
         }
         guard !policies.isEmpty else {
             throw ScenarioError(kind: .outOfRange, file: map.file, path: map.path.description, value: "{}",
-                                requirement: "name at least one policy (leave policies out for the default pair "
-                                    + "'indulge' and 'standard')")
+                                requirement: "name at least one policy (leave policies out for the default "
+                                    + "policies " + quotedList(Policy.defaultPolicies.keys) + ")")
         }
         return policies
     }
@@ -47,13 +47,14 @@ extension ScenarioReader {
         return policy
     }
 
-    /// The baseline: as written (it must name a policy), else the only policy, else `indulge`.
+    /// The baseline: as written (it must name a policy), else the only policy, else
+    /// `Policy.defaultBaseline` (`indulge`) if there is one.
     static func resolveBaseline(_ value: JSONValue?, policies: [String: Policy], file: String) throws(ScenarioError) -> String {
         let names = policies.keys.sorted()
-        let listing = names.map { "'\($0)'" }.joined(separator: ", ")
+        let listing = quotedList(names)
         guard let value else {
             if names.count == 1 { return names[0] }
-            if policies["indulge"] != nil { return "indulge" }
+            if policies[Policy.defaultBaseline] != nil { return Policy.defaultBaseline }
             throw ScenarioError(kind: .missingField, file: file, path: "baseline",
                                 requirement: "with several policies, say which is the status quo: one of \(listing)")
         }

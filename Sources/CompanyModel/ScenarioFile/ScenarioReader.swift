@@ -5,15 +5,27 @@ import SimulationKernel
 /// The file's field paths are the Swift property paths (`technicians.overtime.weeklyCapHours`,
 /// `clients.<group>.ordersPerWeek`, `policies.<policy>.keyPriority`); every field is optional
 /// and takes the default of the Swift type's initialiser, except that:
-/// - a file without `clients` gets the default pair ``defaultClientGroups`` (`key`, `regular`);
-/// - a file without `policies` gets ``defaultPolicies`` (`indulge`, `standard`);
-/// - a missing `baseline` is the only policy if there is one, else `indulge` if it exists;
+/// - a file without `clients` gets the default pair `ClientGroup.defaultGroups` (`key`, `regular`);
+/// - a file without `policies` gets `Policy.defaultPolicies` (`indulge`, `standard`);
+/// - a missing `baseline` is the only policy if there is one, else `Policy.defaultBaseline`
+///   (`indulge`) if it exists;
 /// - a missing `name` is the file name without its extension;
-/// - a key-client group (`isKeyClient: true`) defaults to `count: 1` and `keyClient: {}`.
+/// - a key-client group (`isKeyClient: true`) starts from `ClientGroup.keyClientDefaults`
+///   (`count: 1`, `keyClient: {}`).
+///
+/// The defaults are written once, as the initial values of the Swift types (and the few
+/// static defaults above, beside their types in Scenario/): each read falls back to the value
+/// the type already holds, never to a literal of its own.
 ///
 /// Every problem is a `ScenarioError` naming the file, the field path, the bad value and what
 /// is allowed; unknown fields are errors with a "did you mean".
 public enum ScenarioReader {
+    /// The top-level objects whose keys are names the file chooses (client groups, policies)
+    /// rather than fields: a file that leaves one out gets its default entries, and one that
+    /// writes it gets exactly the entries written. (A sweep path may create a missing field,
+    /// never an entry of these.)
+    public static let namedMaps: Set<String> = ["clients", "policies"]
+
     /// Reads and validates the scenario file at `path`.
     ///
     /// - Throws: `ScenarioError` — `fileNotFound` or `unreadable` (``ScenarioError/isMissingInput``),
@@ -97,6 +109,11 @@ public enum ScenarioReader {
     static func isValidEntryName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
+    /// Names in sorted order, each in single quotes, for messages: `'indulge', 'standard'`.
+    static func quotedList(_ names: some Sequence<String>) -> String {
+        names.sorted().map { "'\($0)'" }.joined(separator: ", ")
     }
 
     static func readMoney(_ root: inout ObjectReader) throws(ScenarioError) -> MoneySettings {

@@ -2,10 +2,15 @@
 ///
 /// It sets the handful of fields a user edits first (head count, clients, the key client's
 /// privileges, the two policies) and leaves everything else to the documented defaults, so it
-/// stays short. `scenarios/historic-client.json5` is the fully commented default scenario;
-/// `docs/model.md` lists every field with its unit, default, range and source.
+/// stays short. `scenarios/historic-client.json5` is a fully commented scenario (every field
+/// written, with its source); `docs/model.md` lists every field with its unit, default, range
+/// and source.
 ///
-/// The text must stay a valid scenario: the tests read it with the scenario reader.
+/// The text must stay a valid scenario, and what its comments claim must stay true: the
+/// sections it calls "the defaults" equal the Swift types' defaults, and its worked figures
+/// (capacity, demand, the key client's share) follow from its numbers.
+/// Tests/CompanyModelTests/StarterScenarioTests.swift reads it with the scenario reader and
+/// checks both.
 public enum StarterScenario {
     /// JSON5 text of a valid, commented scenario with two policies (`indulge`, the baseline,
     /// and `standard`).
@@ -20,34 +25,34 @@ public enum StarterScenario {
       name: "my-company",                  // results go to results/my-company/
       description: "Our company and its historic big client: keep indulging it, or enforce the standard terms?",
 
-      simulation: {
+      simulation: {                        // the defaults, written out because they are edited first
         horizonDays: 730,                  // days per replication (2 years from Monday 1 January)
         warmupDays: 91,                    // days before measurement; the policies diverge at its end
         replications: 100,                 // Monte Carlo replications per policy
         seed: 1,                           // same seed, same results
       },
 
-      technicians: {
+      technicians: {                       // the defaults
         count: 12,                         // technicians on duty: 12 × 35 h = 420 h/week of capacity
         hourlyCostEur: 40,                 // employer's cost of one paid hour (salary plus charges), €
       },
 
       clients: {
-        regular: {                         // the ordinary clients (any name will do)
+        regular: {                         // the ordinary clients (any name will do); the group defaults
           count: 30,                       // number of clients in the group
           ordersPerWeek: 0.6,              // orders per week, per client (Poisson)
           workHours: { type: "lognormal", mean: 12, sd: 8 }, // technician-hours per order
           priceEurPerHour: 90,             // € billed per hour of work
           leadTimeDays: 15,                // calendar days from order to due date
         },
-        key: {                             // the historic big client: exactly one group is the key client
+        key: {                             // the historic big client: at most one group is the key client
           count: 1,
           isKeyClient: true,
           ordersPerWeek: 8,                // 8 orders × 18 h = 144 h/week: 40 % of the 360 h/week of demand
           workHours: { type: "lognormal", mean: 18, sd: 12 },
           priceEurPerHour: 90,
           leadTimeDays: 15,
-          keyClient: {
+          keyClient: {                     // the default traits
             rushFraction: 0.25,            // share of its orders placed as rush orders …
             rushLeadTimeDays: 3,           // … due within 3 days
             discount: 0.15,                // its price discount, a fraction of the price

@@ -7,6 +7,12 @@ import CompanyModel
 /// a scenario file can be swept, with no list to maintain; patching the tree and decoding it
 /// again reuses every validation rule of the reader, so a swept value is checked exactly like a
 /// written one, and errors name the path.
+///
+/// A field the file leaves out (it has its default) can be swept too: ``patch(_:with:)``
+/// creates the objects on the way. Whether the field exists is the reader's to say: a misspelt
+/// name comes back from it as an unknown field, with its "did you mean", and
+/// ``Failure/unknownField(path:at:suggestion:known:)`` reports it as a path error (SweepPlan
+/// does the translation with ``failure(for:)``).
 public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
     public enum Component: Hashable, Sendable {
         case key(String)
@@ -24,6 +30,14 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
         case notAnObject(path: String, at: String, found: String)
         case indexOutOfRange(path: String, at: String, count: Int)
         case notALeaf(path: String, found: String)
+        /// The scenario format has no field `at` (the reader said so, with its suggestion and
+        /// the fields it knows there).
+        case unknownField(path: String, at: String, suggestion: String?, known: [String])
+        /// The file leaves `map` (`clients`, `policies`) to its default entries, so no entry of
+        /// it can be patched: writing one would replace them all.
+        case defaultEntries(path: String, map: String)
+        /// The path indexes into a list the file does not write.
+        case absentList(path: String, at: String)
 
         public var description: String {
             switch self {
@@ -39,6 +53,15 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
                 return "'\(path)': '\(at)' has \(count) elements (indices 0…\(max(count - 1, 0)))"
             case .notALeaf(let path, let found):
                 return "'\(path)' is \(found): sweep a single value inside it (e.g. '\(path).mean')"
+            case .unknownField(let path, let at, let suggestion, let known):
+                return "'\(path)': a scenario has no field '\(at)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+                    + (known.isEmpty ? "" : " (known fields there: \(known.joined(separator: ", ")))")
+            case .defaultEntries(let path, let map):
+                return "'\(path)': the scenario file has no '\(map)', so it takes the default \(map); write them in the "
+                    + "file to sweep one of them"
+            case .absentList(let path, let at):
+                return "'\(path)': the scenario file has no list '\(at)': write the list in the file to sweep one of "
+                    + "its elements"
             }
         }
     }
@@ -83,11 +106,27 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
 
     /// The tree with the value at this path replaced by `value`.
     ///
-    /// The path must lead through existing objects and arrays, except its last key, which may
-    /// be absent (the field then takes the swept value instead of its default). Naming a group
-    /// or policy the file does not have is an error, as is replacing an object or array whole.
+    /// Objects the file leaves out are created on the way (the field then takes the swept value
+    /// instead of its default, and its neighbours keep theirs); whether the field exists is
+    /// checked when the tree is decoded. Errors: naming a client group or policy the file does
+    /// not write (or any entry of `clients` or `policies` when the file leaves the whole map to
+    /// its defaults: writing one entry would replace them all), indexing a list the file does
+    /// not write or past its end, and replacing an object or array whole.
     public func patch(_ tree: JSONValue, with value: JSONValue) throws(Failure) -> JSONValue {
         try patch(tree, at: 0, with: value)
+    }
+
+    /// The path error for a scenario that failed to decode after patching, if the reader
+    /// refused a field on this path as unknown: a misspelt name on the way that the patch
+    /// created, or a misspelt last key. Nil for every other error (a value out of range is the
+    /// value's fault, not the path's).
+    public func failure(for error: ScenarioError) -> Failure? {
+        guard error.kind == .unknownField, !error.path.isEmpty,
+              text == error.path || text.hasPrefix(error.path + ".") || text.hasPrefix(error.path + "[") else { return nil }
+        let prefix = "known fields here: "
+        let known = error.requirement.hasPrefix(prefix)
+            ? error.requirement.dropFirst(prefix.count).components(separatedBy: ", ") : []
+        return .unknownField(path: text, at: error.path, suggestion: error.suggestion, known: known)
     }
 
     /// The value at this path in the tree, if the file writes it.
@@ -131,10 +170,16 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
         case (.key(let key), .object(var fields)):
             if let child = fields[key] {
                 fields[key] = try patch(child, at: depth + 1, with: value)
+            } else if depth == 1, case .key(let map) = components[0], ScenarioReader.namedMaps.contains(map) {
+                throw .notFound(path: text, at: prefix(depth + 1), available: Array(fields.keys))
+            } else if depth == 0, !isLast, ScenarioReader.namedMaps.contains(key) {
+                throw .defaultEntries(path: text, map: key)
             } else if isLast {
                 fields[key] = value
+            } else if case .index = components[depth + 1] {
+                throw .absentList(path: text, at: prefix(depth + 1))
             } else {
-                throw .notFound(path: text, at: prefix(depth + 1), available: Array(fields.keys))
+                fields[key] = try patch(.object([:]), at: depth + 1, with: value)
             }
             return .object(fields)
         case (.index(let i), .array(var elements)):

@@ -67,7 +67,18 @@ public struct SweepPlan: Sendable {
             if let written = p.path.value(in: tree) {
                 base.append(written)
             } else if design == .oat {
-                throw .design("--design oat needs '\(p.path)' written in the scenario file (its base value)\(defaults == nil ? "" : "")")
+                guard let value = defaults?.fieldValue(at: p.path.text) else {
+                    // No default to start from: a misspelt path says so with its "did you mean".
+                    let probe: JSONValue
+                    do { probe = try p.path.patch(tree, with: .null) } catch { throw .parameter(.path(error)) }
+                    do {
+                        _ = try ScenarioReader.decode(probe, fileName: fileName)
+                    } catch {
+                        if let failure = p.path.failure(for: error) { throw .parameter(.path(failure)) }
+                    }
+                    throw .design("--design oat needs a base value for '\(p.path)': write it in the scenario file")
+                }
+                base.append(value)
             } else {
                 base.append(.null)
             }
@@ -105,6 +116,10 @@ public struct SweepPlan: Sendable {
             do {
                 scenarios.append(try ScenarioReader.decode(patched, fileName: fileName))
             } catch {
+                // A misspelt field on a swept path is the path's fault, whatever the value.
+                if let failure = parameters.lazy.compactMap({ $0.path.failure(for: error) }).first {
+                    throw .parameter(.path(failure))
+                }
                 throw .point(index: index, values: texts, error: error)
             }
             values.append(texts)

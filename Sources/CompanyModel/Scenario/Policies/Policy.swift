@@ -1,3 +1,5 @@
+// The `policies.<policy>` section of a scenario file, read by ScenarioFile/ScenarioReader+Policies.swift.
+
 /// A named set of management decisions, compared against the baseline.
 public struct Policy: Sendable, Hashable {
     public enum KeyPriority: String, Sendable, Hashable, CaseIterable {
@@ -48,4 +50,41 @@ public struct Policy: Sendable, Hashable {
     public var meetingTechnicianHours: Double = 0
 
     public init() {}
+}
+
+extension Policy {
+    /// The status quo of the canonical study: preemptive priority for the key client, FIFO,
+    /// rush orders accepted, overtime when a key order is at risk (rest days included), 2
+    /// manager hours and 0.5 technician hours of meetings per escalation.
+    public static var indulge: Policy {
+        var policy = Policy()
+        policy.keyPriority = .preemptive
+        policy.discipline = .fifo
+        policy.acceptRush = true
+        policy.overtimeTrigger = .keyAtRisk
+        policy.restDayOvertime = true
+        policy.meetingManagerHours = 2
+        policy.meetingTechnicianHours = 0.5
+        return policy
+    }
+
+    /// The alternative of the canonical study: no priority, earliest due date, no rush,
+    /// overtime on backlog, evenings only, standard terms enforced.
+    public static var standard: Policy {
+        var policy = Policy()
+        policy.keyPriority = .none
+        policy.discipline = .edd
+        policy.acceptRush = false
+        policy.overtimeTrigger = .backlog
+        policy.restDayOvertime = false
+        policy.enforceStandardTerms = true
+        return policy
+    }
+
+    /// What a scenario file without `policies` gets: ``indulge`` and ``standard``.
+    public static var defaultPolicies: [String: Policy] { ["indulge": indulge, "standard": standard] }
+
+    /// The baseline of a file that names several policies but no `baseline`, if it has this one
+    /// (the status quo among ``defaultPolicies``).
+    public static let defaultBaseline = "indulge"
 }
