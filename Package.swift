@@ -14,9 +14,9 @@ let package = Package(
     targets: [
         // libm: the kernel's inlinable math (floor, log, exp) is emitted into its clients.
         .target(name: "SimulationKernel", exclude: ["README.md"], linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "CompanyModel", dependencies: ["SimulationKernel"]),
-        .target(name: "Experiments", dependencies: ["SimulationKernel", "CompanyModel"]),
-        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel", "Experiments"]),
+        .target(name: "CompanyModel", dependencies: ["SimulationKernel"], exclude: ["README.md"]),
+        .target(name: "Experiments", dependencies: ["SimulationKernel", "CompanyModel"], exclude: ["README.md"]),
+        .executableTarget(name: "bigclient", dependencies: ["SimulationKernel", "CompanyModel", "Experiments"], exclude: ["README.md"]),
         .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
         .testTarget(name: "CompanyModelTests", dependencies: ["CompanyModel", "SimulationKernel", "Experiments"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "CompanyModel", "SimulationKernel"]),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `bigclient` executable: parses the command line, dispatches to a command, prints, and
-/// exits with the status of DESIGN.md's contract. Every real decision lives in the libraries.
+/// exits with the status docs/troubleshooting.md lists. Every real decision lives in the libraries.
 @main
 enum Entry {
     static func main() {

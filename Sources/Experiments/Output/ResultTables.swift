@@ -1,6 +1,6 @@
 import CompanyModel
 
-/// The CSV files of DESIGN.md §5, as text, from the outcomes of one or more points.
+/// The CSV files of results/README.md, as text, from the outcomes of one or more points.
 ///
 /// One point per parameter combination of a sweep (a plain `run` has one point, 0, and no
 /// parameter columns). Every file starts with one column per swept parameter, then `point`.

@@ -49,24 +49,3 @@ public struct PairedComparison: Sendable, Hashable {
         }
     }
 }
-
-/// Welch's interval for the difference of means of two independent samples with unequal
-/// variances: (Ȳ₁ − Ȳ₂) ± t(1 − α/2, ν) √(S₁²/n₁ + S₂²/n₂), with the Welch–Satterthwaite
-/// degrees of freedom ν = (S₁²/n₁ + S₂²/n₂)² / [(S₁²/n₁)²/(n₁−1) + (S₂²/n₂)²/(n₂−1)].
-/// For comparing runs that do not share random numbers (e.g. different scenarios).
-public struct WelchComparison: Sendable, Hashable {
-    public var difference: Double
-    public var degreesOfFreedom: Double
-    public var halfWidth: Double
-    public var lower: Double { difference - halfWidth }
-    public var upper: Double { difference + halfWidth }
-
-    public init(_ first: [Double], _ second: [Double], confidence: Double) {
-        let a = SampleSummary(first, confidence: confidence), b = SampleSummary(second, confidence: confidence)
-        difference = a.mean - b.mean
-        let va = a.standardDeviation * a.standardDeviation / Double(a.n)
-        let vb = b.standardDeviation * b.standardDeviation / Double(b.n)
-        degreesOfFreedom = (va + vb) * (va + vb) / (va * va / Double(a.n - 1) + vb * vb / Double(b.n - 1))
-        halfWidth = StudentT.quantile(1 - (1 - confidence) / 2, degreesOfFreedom: degreesOfFreedom) * (va + vb).squareRoot()
-    }
-}

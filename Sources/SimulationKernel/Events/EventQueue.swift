@@ -85,9 +85,6 @@ public struct EventQueue<Payload> {
     /// True when no live event is pending.
     @inlinable public var isEmpty: Bool { liveCount == 0 }
 
-    /// Total number of events ever pushed; also the sequence number the next push will get.
-    @inlinable public var pushedCount: UInt64 { nextSequence }
-
     /// Schedules `payload` at `time`; the event cannot be cancelled.
     ///
     /// - Precondition: `time` is not NaN.

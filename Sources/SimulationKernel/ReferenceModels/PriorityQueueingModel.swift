@@ -29,7 +29,7 @@ public struct PriorityQueueingModel {
             self.warmup = warmup
         }
 
-        /// The benchmark of DESIGN.md: two classes, c = 8, λ = 2 and 4 per day, service 1 day.
+        /// The benchmark of docs/performance.md: two classes, c = 8, λ = 2 and 4 per day, service 1 day.
         public static func benchmark(days: Double = 1_000_000, warmupDays: Double = 1_000) -> Configuration {
             Configuration(arrivalRates: [2, 4], meanServiceTime: 1, servers: 8, horizon: days, warmup: warmupDays)
         }

@@ -1,4 +1,4 @@
-/// Process exit statuses, from BSD's sysexits.h, as DESIGN.md's command-line contract lists them.
+/// Process exit statuses, from BSD's sysexits.h, as docs/troubleshooting.md lists them.
 enum ExitCode: Int32 {
     case success = 0
     /// A failed check (e.g. `validate` found a case outside its interval).
