@@ -925,8 +925,6 @@ _FIELD = re.compile(
     r"(?:unknown field '[^']*'|(?:[^\s:]+(?:\.[^\s.:]+|\[\d+\])*|the top level) "
     r"(?:must|is required)|duplicate key)")
 _WHOLE_FILE_OK = ("the file is empty",)
-# Foundation refused a value the syntax check accepts (0e5, "\\u0000"): located by the field's path.
-_UNREADABLE_AT = re.compile(r"the value of \S+ cannot be read")
 
 
 def run_process(argv, timeout, cwd):
@@ -961,8 +959,7 @@ def run_process(argv, timeout, cwd):
 
 def judge(command, file_name, result, timeout, out_dir=None):
     """(problems, notes) of one process. Problems are assertion failures; notes are message
-    quality issues worth a look that do not fail the run (Foundation's internal error dumps,
-    an echoed key that spans lines or holds control characters, a huge message)."""
+    quality issues worth a look that do not fail the run (an echoed key that spans lines or holds control characters, a huge message)."""
     status, stdout, stderr, seconds, rss, timed_out = result
     problems, notes = [], []
     if timed_out:
@@ -992,11 +989,8 @@ def judge(command, file_name, result, timeout, out_dir=None):
             problems.append(f"{command}: 65 without the file name")
         else:
             after = stderr.split(file_name + ": ", 1)[-1]
-            if not (_LOCATION.search(after) or _FIELD.match(after) or _UNREADABLE_AT.match(after)
-                    or after.startswith(_WHOLE_FILE_OK)):
+            if not (_LOCATION.search(after) or _FIELD.match(after) or after.startswith(_WHOLE_FILE_OK)):
                 problems.append(f"{command}: 65 without a field path or line:column")
-        if "FoundationEssentials" in stderr or "(location:" in stderr or "numberIsNotRepresentable" in stderr:
-            notes.append(f"{command}: message quotes Foundation's internal error")
         if len(stderr) > 10_000:
             notes.append(f"{command}: error message of {len(stderr)} characters")
         elif stderr.count("\n") > 1 or re.search(r"[\x00-\x08\x0b-\x1f\x7f\u202e]", stderr):

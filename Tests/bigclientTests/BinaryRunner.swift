@@ -51,6 +51,19 @@ struct BinaryRunner {
         while Date() < deadline, !condition() { usleep(10_000) }
     }
 
+    /// Sends `signal` and waits for the process to end; returns how long it took and its
+    /// stderr. A watchdog kills it after `watchdogSeconds`, so a stop that never comes fails
+    /// the test instead of hanging it.
+    static func stop(_ process: Process, errors: Pipe, with signal: Int32, watchdogSeconds: Double) -> (latency: Double, stderr: String) {
+        let signalled = Date()
+        kill(process.processIdentifier, signal)
+        while process.isRunning, Date().timeIntervalSince(signalled) < watchdogSeconds { usleep(5_000) }
+        let latency = Date().timeIntervalSince(signalled)
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return (latency, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+    }
+
     /// True when the text file at `path` exists and has more than `count` lines.
     static func hasMoreLines(than count: Int, at path: String) -> Bool {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }

@@ -50,14 +50,7 @@ struct InterruptionBinaryTests {
         // Until the run has started writing (the plan is saved before the first replication).
         BinaryRunner.wait(seconds: 30) { FileManager.default.fileExists(atPath: out.appendingPathComponent("sweep.partial.json").path) }
         usleep(500_000)
-        let signalled = Date()
-        kill(process.processIdentifier, SIGTERM)
-        // A watchdog, so a stop that never comes fails the test instead of hanging it.
-        while process.isRunning, Date().timeIntervalSince(signalled) < 60 { usleep(20_000) }
-        let latency = Date().timeIntervalSince(signalled)
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let (latency, stderr) = BinaryRunner.stop(process, errors: errors, with: SIGTERM, watchdogSeconds: 60)
         #expect(process.terminationStatus == 130, "\(stderr)")
         // A debug build runs the replication many times slower than release, and the stop is
         // polled every 4,096 events: seconds, against the minutes the replication needs.
@@ -83,13 +76,7 @@ struct InterruptionBinaryTests {
         let (process, errors) = try BinaryRunner.start(arguments + out)
         usleep(1_500_000)   // well into the replications (each command takes minutes in a debug build)
         #expect(process.isRunning, "the command was still running when signalled")
-        let signalled = Date()
-        kill(process.processIdentifier, SIGINT)
-        while process.isRunning, Date().timeIntervalSince(signalled) < 30 { usleep(5_000) }
-        let latency = Date().timeIntervalSince(signalled)
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let (latency, stderr) = BinaryRunner.stop(process, errors: errors, with: SIGINT, watchdogSeconds: 30)
         #expect(process.terminationStatus == 130, "\(stderr)")
         #expect(stderr.contains("interrupted"), "\(stderr)")
         #expect(latency < 1, "stopped \(latency) s after SIGINT")
