@@ -29,10 +29,14 @@ enum BenchCommand {
         let hold = HoldModel(pendingEvents: pending, events: holdEvents)
         let (holdResult, holdSeconds) = timed { hold.run(seed: seed) }
         rows.append(BenchmarkRow(name: "kernel: hold, \(pending) pending", events: holdResult.eventsProcessed, seconds: holdSeconds))
+        // The kernel's own benchmarks are timed as they are, without a stop test in their loops
+        // (it would be part of what they measure): a stop request is honoured between them.
+        if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
 
         let model = PriorityQueueingModel(.benchmark(days: days, warmupDays: min(1_000, days / 10)))
         let (queueResult, queueSeconds) = timed { model.run(seed: seed, replication: 0) }
         rows.append(BenchmarkRow(name: "kernel: M/M/8, 2 priority classes", events: queueResult.eventsProcessed, seconds: queueSeconds))
+        if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
 
         var speedUp: String?
         if !arguments.has("--kernel-only") {
