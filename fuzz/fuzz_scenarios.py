@@ -1044,6 +1044,10 @@ def run_case(args, index, bases, workdir):
         if (not check[5] and not run[5] and check[0] in (0, 65) and run[0] in (0, 65) and check[0] != run[0]
                 and not sweep_only):
             record["problems"].append(f"check exit {check[0]} but run exit {run[0]}")
+        # Our overrides are judged only on a file that is valid as written: a file that check
+        # refuses must be refused for its own fault (65), never blamed on --horizon-days (64).
+        if not check[5] and not run[5] and check[0] == 65 and run[0] == 64 and not sweep_only and "-days'" in run[2]:
+            record["problems"].append("run blamed our --horizon-days/--warmup-days (64) for a file check refuses (65)")
         if run[0] == 0 and out_dir.exists():
             record["nonfinite_results"] = _nonfinite(out_dir)
         shutil.rmtree(out_dir, ignore_errors=True)

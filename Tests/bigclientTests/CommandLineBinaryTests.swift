@@ -91,6 +91,20 @@ struct ExperimentOptionsBinaryTests {
         #expect(Self.firstLine(outcome) == "error: the value '0' is invalid for '--horizon-days': simulation.horizonDays must be a number > 0 (got 0)")
     }
 
+    @Test("a file that is wrong where an override goes is the file's mistake (65), not the option's")
+    func fileMistakeBeforeOverride() throws {
+        let root = try BinaryRunner.scratchDirectory("override")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("bad.json5")
+        try "{ simulation: { horizonDays: { mean: 3 } } }".write(to: file, atomically: true, encoding: .utf8)
+        for command in Self.commands {
+            let arguments = [command[0], file.path] + command.dropFirst(2) + ["--horizon-days", "30"]
+            let outcome = try BinaryRunner.run(Array(arguments))
+            #expect(outcome.status == 65, "\(command[0]): \(outcome.stderr)")
+            #expect(outcome.stderr.contains("simulation.horizonDays must be a number (got an object)"), "\(command[0]): \(outcome.stderr)")
+        }
+    }
+
     @Test("a misspelt --policy or --metric gets 'did you mean' from every command (64)")
     func suggestionsEverywhere() throws {
         for command in Self.commands {

@@ -40,8 +40,9 @@ enum ExperimentOptions {
     /// first (its own mistakes are its own, exit 65); then the patched tree, whose new
     /// mistakes are the command line's (exit 64), in the scenario's words.
     static func tree(_ arguments: ParsedArguments, path: String) throws -> JSONValue {
-        let tree: JSONValue
-        tree = try ScenarioReader.parse(contentsOf: path)
+        let tree = try ScenarioReader.parse(contentsOf: path)
+        guard overrides.contains(where: { arguments.value($0.option.name) != nil }) else { return tree }
+        _ = try ScenarioReader.decode(tree, fileName: path)   // the file's own mistakes first
         var patched = tree
         var given: [(option: String, field: String, text: String)] = []
         for (option, field) in overrides {
@@ -56,8 +57,6 @@ enum ExperimentOptions {
             }
             given.append((option.name, field, text))
         }
-        guard !given.isEmpty else { return tree }
-        _ = try ScenarioReader.decode(tree, fileName: path)
         do {
             _ = try ScenarioReader.decode(patched, fileName: path)
         } catch {
