@@ -61,9 +61,10 @@ struct InterruptionBinaryTests {
 
     /// Every command that runs replications goes through the one scheduler, so Ctrl-C stops
     /// each of them alike: within a second, exit 130, no result file.
-    @Test("SIGINT to validate, to run --precision and to breakeven ends each with 130 within a second",
+    @Test("SIGINT to validate, to run --precision, to breakeven and to bench ends each with 130 within a second",
           arguments: [
               ["validate"],
+              ["bench"],
               ["run", "scenarios/historic-client.json5", "--precision", "0.001", "--metric", "profit_eur", "--replications", "20",
                "--max-replications", "100000", "--yes", "--jobs", "1", "--quiet"],
               ["breakeven", "scenarios/historic-client.json5", "--vary", "technicians.count=6:14", "--integer", "--metric", "profit_eur",

@@ -25,18 +25,16 @@ enum BenchCommand {
         let days = try arguments.number("--days", in: 1...100_000_000) ?? 1_000_000
         let seed = UInt64(try arguments.integer("--seed", in: 0...Int(RandomStream.maxMasterSeed)) ?? 1)
 
+        // Nothing to keep: a stop request ends the benchmark at once, even inside a kernel loop.
+        Interruption.endAtOnce(saying: CommandFailure.interrupted("benchmark").message)
         var rows: [BenchmarkRow] = []
         let hold = HoldModel(pendingEvents: pending, events: holdEvents)
         let (holdResult, holdSeconds) = timed { hold.run(seed: seed) }
         rows.append(BenchmarkRow(name: "kernel: hold, \(pending) pending", events: holdResult.eventsProcessed, seconds: holdSeconds))
-        // The kernel's own benchmarks are timed as they are, without a stop test in their loops
-        // (it would be part of what they measure): a stop request is honoured between them.
-        if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
 
         let model = PriorityQueueingModel(.benchmark(days: days, warmupDays: min(1_000, days / 10)))
         let (queueResult, queueSeconds) = timed { model.run(seed: seed, replication: 0) }
         rows.append(BenchmarkRow(name: "kernel: M/M/8, 2 priority classes", events: queueResult.eventsProcessed, seconds: queueSeconds))
-        if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
 
         var speedUp: String?
         if !arguments.has("--kernel-only") {
@@ -45,15 +43,12 @@ enum BenchCommand {
             let replications = try arguments.integer("--replications", in: 1...1_000_000) ?? 500
             let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
             let serial = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: 1)
-            let stop: @Sendable () -> Bool = { Interruption.isRequested }
-            let (one, oneSeconds) = timed { try? Experiment.run(scenario: scenario, settings: serial, shouldStop: stop) }
-            if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
+            let (one, oneSeconds) = timed { try? Experiment.run(scenario: scenario, settings: serial) }
             let label = "\(scenario.name): \(replications) reps × \(serial.policies.count) policies"
             rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
             if jobs > 1 {
                 let parallel = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: jobs)
-                let (many, manySeconds) = timed { try? Experiment.run(scenario: scenario, settings: parallel, shouldStop: stop) }
-                if Interruption.isRequested { throw CommandFailure.interrupted("benchmark") }
+                let (many, manySeconds) = timed { try? Experiment.run(scenario: scenario, settings: parallel) }
                 rows.append(BenchmarkRow(name: "model: \(label), \(jobs) jobs", events: UInt64(many?.totalEvents ?? 0), seconds: manySeconds))
                 speedUp = String(format: "Parallel speed-up, 1 → %d jobs: %.2f×.", jobs, oneSeconds / max(manySeconds, 1e-9))
             }
