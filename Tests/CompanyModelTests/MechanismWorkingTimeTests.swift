@@ -119,6 +119,29 @@ struct MechanismWorkingTimeTests {
         }
     }
 
+    @Test("an evening extension that runs up to the next shift's start is ended and paid, not dropped")
+    func extensionUpToTheNextShiftIsPaid() throws {
+        // Shifts from midnight to 08:00 and a 16-hour extension: an evening spell that is not
+        // ended early for lack of work ends exactly at the next day's shift start (and day end).
+        // Before the fix, the shift start cleared the spell unpaid: 3 of 4 spells had no end.
+        var scenario = Self.overworked(restDays: false, weeklyCap: 168, horizonDays: 21)
+        scenario.calendar.shiftStartHour = 0
+        scenario.calendar.shiftLengthHours = 8
+        scenario.technicians.overtime.eveningExtensionHours = 16
+        scenario.technicians.overtime.dailyCapHours = 24
+        scenario.technicians.overtime.baseAcceptance = 1
+        let trace = try MechanismTrace(scenario)
+        let horizon = scenario.simulation.horizonDays * 24
+        for t in 0..<scenario.technicians.count {
+            let starts = trace.named("overtime").filter { $0.technician == t && $0.timeHours + 16 <= horizon }
+            let ends = trace.named("overtime end").filter { $0.technician == t }
+            #expect(!starts.isEmpty)
+            #expect(ends.count == starts.count, "technician \(t): \(starts.count) spells begun, \(ends.count) ended and paid")
+            // A spell ends early when no work is left; never later than its 16 hours.
+            for end in ends { #expect(MechanismTrace.hours(of: end) <= 16 + 1e-9, "\(end.details)") }
+        }
+    }
+
     @Test("a rest-day shift longer than the daily cap is cut to the cap")
     func restDayShiftRespectsDailyCap() throws {
         var scenario = Self.overworked(restDays: true, horizonDays: 28)

@@ -17,8 +17,11 @@ extension CompanyReplication {
         let dayIndex = SimTime.dayIndex(ofHours: now)
         let end = calendar.shiftEnd(dayIndex: dayIndex)?.hours ?? (now + shiftHours)
         for t in staff.technicians.indices where staff.technicians[t].employed && staff.technicians[t].present {
+            // An evening extension that runs up to this shift (a shift starting at midnight
+            // after a 24-hour day) ends here and is paid; clearing the flag alone left its
+            // hours unpaid and uncounted, because its own end event then found no overtime.
+            if staff.technicians[t].inOvertime { endOvertime(technician: t) }
             staff.technicians[t].onDuty = true
-            staff.technicians[t].inOvertime = false
             staff.technicians[t].dutyEndsHours = end
             staff.technicians[t].hoursThisWeek += end - now
             staff.technicians[t].contractHoursThisWeek += end - now
