@@ -142,6 +142,23 @@ struct MechanismWorkingTimeTests {
         }
     }
 
+    @Test("an order finished exactly at the shift end is not followed by a new one held overnight")
+    func noOrderTakenAtTheShiftEnd() throws {
+        // Orders exactly as long as a shift (7 h), no overtime: an order started at a shift's
+        // start is completed exactly at its end, by an event that precedes the shift end's.
+        let shift = CalendarSettings().shiftLengthHours
+        let scenario = TestScenarios.calm(technicians: 2, keyOrdersPerWeek: 12, regularClients: 4, regularOrdersPerWeek: 3,
+                                          keyWorkHours: shift, regularWorkHours: shift, horizonDays: 42)
+        let trace = try MechanismTrace(scenario)
+        let end = scenario.calendar.shiftStartHour + scenario.calendar.shiftLengthHours
+        let starts = trace.named("start")
+        #expect(!starts.isEmpty)
+        let atShiftEnd = starts.filter { abs($0.timeHours.truncatingRemainder(dividingBy: 24) - end) < 1e-9 }
+        #expect(atShiftEnd.isEmpty, "orders taken at the shift end and held overnight: \(atShiftEnd.prefix(3))")
+        // The work still gets done: deliveries land exactly at shift ends, one order per shift.
+        #expect(trace.named("deliver").contains { abs($0.timeHours.truncatingRemainder(dividingBy: 24) - end) < 1e-9 })
+    }
+
     @Test("a rest-day shift longer than the daily cap is cut to the cap")
     func restDayShiftRespectsDailyCap() throws {
         var scenario = Self.overworked(restDays: true, horizonDays: 28)

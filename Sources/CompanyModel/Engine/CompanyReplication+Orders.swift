@@ -77,8 +77,10 @@ extension CompanyReplication {
     }
 
     /// A technician on duty with empty hands takes the next order, or ends overtime early.
+    /// Not at the very end of the duty (a completion that lands on it): an order taken then
+    /// would be held, untouched, until the technician's next duty, while others could do it.
     @inline(__always) mutating func dispatch(technician t: Int) {
-        guard staff.technicians[t].onDuty, staff.technicians[t].order < 0 else { return }
+        guard staff.technicians[t].onDuty, staff.technicians[t].order < 0, now < staff.technicians[t].dutyEndsHours else { return }
         if let o = backlog.dequeue() {
             startWork(technician: t, order: o)
         } else if staff.technicians[t].inOvertime {
