@@ -189,6 +189,27 @@ struct MechanismWorkingTimeTests {
         }
     }
 
+    @Test("with a Monday–Saturday calendar, Sunday (the week's only rest day) is never worked: at most 6 days in a row")
+    func sixDayWeekKeepsItsRestDay() throws {
+        // A weekly cap high enough (80 h) that only the weekly rest can refuse a Sunday.
+        var scenario = Self.overworked(restDays: true, weeklyCap: 80, horizonDays: 70)
+        scenario.calendar.workingWeekdays = [0, 1, 2, 3, 4, 5]
+        scenario.technicians.overtime.baseAcceptance = 1
+        let trace = try MechanismTrace(scenario)
+        #expect(trace.count("overtime") > 0, "overtime is offered and taken (so the rest-day rule is what refuses Sundays)")
+        let sundays = trace.named("rest-day shift").filter { Int($0.timeHours / 24) % 7 == 6 }
+        #expect(sundays.isEmpty, "Sunday shifts worked: \(sundays.prefix(3))")
+        // With a holiday every Wednesday (day-of-year 3, 10, …) the week has two rest days: one of
+        // them may be worked, never both.
+        var withHoliday = scenario
+        withHoliday.calendar.holidays = Array(stride(from: 3, through: 70, by: 7))
+        let restShifts = try MechanismTrace(withHoliday).named("rest-day shift")
+        #expect(restShifts.contains { Int($0.timeHours / 24) % 7 == 2 }, "some Wednesday holidays worked")
+        var perWeek: [[Int]: Int] = [:]
+        for record in restShifts { perWeek[[record.technician, Int(record.timeHours / 168)], default: 0] += 1 }
+        for (key, count) in perWeek { #expect(count == 1, "technician \(key[0]) worked \(count) rest days in week \(key[1])") }
+    }
+
     @Test("in shifts mode no work starts or ends outside a shift unless the technician is on overtime")
     func workHappensOnlyOnShiftOrOvertime() throws {
         let scenario = Self.overworked(restDays: true, holidays: [3, 24, 45], horizonDays: 56)

@@ -67,6 +67,13 @@ extension CompanyReplication {
         let extra = overtime.eveningExtensionHours
         let tomorrow = SimTime.dayIndex(ofHours: now) + 1
         let restDayTomorrow = !calendar.isWorkingDay(dayIndex: tomorrow)
+        // Tomorrow may be worked only if the week (Monday to Sunday) keeps another rest day off:
+        // with a Monday–Saturday calendar, Sunday is the week's only rest and is never offered.
+        let weekStart = tomorrow - tomorrow % 7
+        var restDaysInWeek = 0
+        if restDayTomorrow {
+            for day in weekStart..<(weekStart + 7) where !calendar.isWorkingDay(dayIndex: day) { restDaysInWeek += 1 }
+        }
         let workWaiting = backlog.queuedCount > 0
         for t in staff.technicians.indices {
             // Fixed draws per technician and shift end, used or not (common random numbers).
@@ -94,7 +101,7 @@ extension CompanyReplication {
                 refreshAvailability(t)
             }
             if triggered, policy.restDayOvertime, restDayTomorrow, staff.technicians[t].employed, staff.technicians[t].present,
-               staff.technicians[t].restDaysWorkedThisWeek == 0,
+               staff.technicians[t].restDaysWorkedThisWeek == 0, restDaysInWeek >= 2,
                // This evening's extension counts too: it is paid into the week when it ends.
                staff.technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
                restDayDraw < acceptanceProbability(stress: staff.technicians[t].stress) {
