@@ -106,4 +106,37 @@ struct MechanismRunawayTests {
         #expect(fine.result.status == .ok)
         #expect(fine.count("runaway") == 0)
     }
+
+    @Test("a week that straddles the decision day charges the window its band premiums in proportion to the overtime after that day")
+    func bandPremiumsOfTheDecisionWeekAreProrated() throws {
+        // One policy, so moving the decision day moves only the window, not the history.
+        var base = TestScenarios.calm(technicians: 1, keyOrdersPerWeek: 8, regularClients: 4, regularOrdersPerWeek: 2,
+                                      horizonDays: 28, decisionDay: 7)
+        base.technicians.overtime.baseAcceptance = 1
+        base.technicians.overtime.acceptanceStressSensitivity = 0
+        var policy = Policy()
+        policy.overtimeTrigger = .backlog
+        policy.backlogThresholdDays = 0
+        base = base.only(policy)
+        func run(decisionDay: Double) throws -> (cost: Double, trace: MechanismTrace) {
+            var scenario = base
+            scenario.simulation.warmupDays = decisionDay
+            scenario.simulation.decisionDay = decisionDay
+            let trace = try MechanismTrace(scenario)
+            return (trace.result[.overtimeCostEur], trace)
+        }
+        let monday = try run(decisionDay: 7), thursday = try run(decisionDay: 10), nextMonday = try run(decisionDay: 14)
+        func hours(endingIn days: Range<Double>) -> Double {
+            monday.trace.named("overtime end").filter { days.contains($0.timeHours / 24) }.reduce(0) { $0 + MechanismTrace.hours(of: $1) }
+        }
+        let rate = base.technicians.hourlyCostEur
+        let weekHours = hours(endingIn: 7..<14), lateHours = hours(endingIn: 10..<14)
+        #expect(lateHours > 0 && weekHours > lateHours, "overtime before and after Thursday in the decision week")
+        #expect(!monday.trace.named("overtime end").contains { $0.timeHours == 240 }, "no spell ends at the decision instant itself")
+        // Week 1's premium, from the two Monday windows: what they differ by beyond base pay.
+        let premium = monday.cost - nextMonday.cost - weekHours * rate
+        #expect(premium > 0, "the week's overtime reaches a premium band")
+        let expected = nextMonday.cost + lateHours * rate + premium * lateHours / weekHours
+        #expect(abs(thursday.cost - expected) < 1e-6 * max(1, expected), "\(thursday.cost) vs \(expected)")
+    }
 }

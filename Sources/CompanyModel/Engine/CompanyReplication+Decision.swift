@@ -7,6 +7,8 @@ extension CompanyReplication {
         changeBacklog(by: 0)
         measurement.totals = Accumulators()
         measurement.windowStart = now
+        // The week in progress is charged only its overtime from here on (`settleBandPremium`).
+        for t in staff.technicians.indices { staff.technicians[t].windowOvertimeHoursThisWeek = 0 }
         measurement.lastBacklogChange = now
         let previous = policy
         policy = studied

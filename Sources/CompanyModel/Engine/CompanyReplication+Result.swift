@@ -2,11 +2,7 @@
 extension CompanyReplication {
     mutating func result() -> ReplicationResult {
         // Settle the band premiums of the week the horizon cuts short.
-        for t in staff.technicians.indices {
-            measurement.totals.overtimePay += weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek,
-                                                    overtimeHours: staff.technicians[t].overtimeHoursThisWeek)
-            staff.technicians[t].overtimeHoursThisWeek = 0
-        }
+        for t in staff.technicians.indices { settleBandPremium(technician: t) }
         let end = min(now, horizonHours)
         let span = end - max(measurement.lastBacklogChange, measurement.windowStart)
         if span > 0 { measurement.totals.backlogArea += Double(backlog.ordersInSystem) * span }

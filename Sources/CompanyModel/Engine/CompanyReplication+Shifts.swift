@@ -151,6 +151,7 @@ extension CompanyReplication {
         measurement.week.overtimeHours += hours
         if staff.technicians[t].restDayShift { staff.technicians[t].workedRestDayToday = true }
         if inWindow {
+            staff.technicians[t].windowOvertimeHoursThisWeek += hours
             measurement.totals.overtimeHours += hours
             measurement.totals.overtimePay += pay
             if staff.technicians[t].restDayShift { measurement.totals.restDaysWorked += 1 }

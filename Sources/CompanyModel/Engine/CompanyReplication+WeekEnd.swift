@@ -18,13 +18,26 @@ extension CompanyReplication {
         }
         measurement.week = WeekAccumulator()
         for t in staff.technicians.indices {
-            let premium = weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek,
-                                            overtimeHours: staff.technicians[t].overtimeHoursThisWeek)
-            if inWindow { measurement.totals.overtimePay += premium }
+            settleBandPremium(technician: t)
             staff.technicians[t].hoursThisWeek = 0
             staff.technicians[t].contractHoursThisWeek = 0
-            staff.technicians[t].overtimeHoursThisWeek = 0
             staff.technicians[t].restDaysWorkedThisWeek = 0
         }
+    }
+
+    /// Charges the window with one technician's band premiums of the week (at its end, or the
+    /// horizon's), in proportion to the week's overtime hours worked in the window: a week that
+    /// straddles the decision day pays in the window only for its overtime after that day
+    /// (before, it paid the whole week's premiums); a week wholly in the window pays them all
+    /// (the share is then exactly 1).
+    mutating func settleBandPremium(technician t: Int) {
+        let overtimeHours = staff.technicians[t].overtimeHoursThisWeek
+        let windowHours = staff.technicians[t].windowOvertimeHoursThisWeek
+        if windowHours > 0 {
+            let premium = weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek, overtimeHours: overtimeHours)
+            measurement.totals.overtimePay += windowHours == overtimeHours ? premium : premium * (windowHours / overtimeHours)
+        }
+        staff.technicians[t].overtimeHoursThisWeek = 0
+        staff.technicians[t].windowOvertimeHoursThisWeek = 0
     }
 }

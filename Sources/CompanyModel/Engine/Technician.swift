@@ -48,6 +48,10 @@ struct Technician {
     /// them at the week's end.
     var contractHoursThisWeek = 0.0
     var overtimeHoursThisWeek = 0.0
+    /// The part of `overtimeHoursThisWeek` worked in the measurement window (spells ended since
+    /// the decision day, which zeroes it): the share of the week's band premiums the window is
+    /// charged.
+    var windowOvertimeHoursThisWeek = 0.0
     var hoursToday = 0.0
     var restDaysWorkedThisWeek = 0
     /// The scheduled end of the current evening extension or rest-day shift, cancelled when
