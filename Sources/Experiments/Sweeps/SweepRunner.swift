@@ -179,11 +179,11 @@ public enum SweepRunner {
         let scheduler = ReplicationScheduler(jobs: options.jobs, shouldStop: options.shouldStop, progress: progress)
         /// Runs the tasks of `planned` that are not done yet, appending their rows.
         func runTasks(_ planned: [Int]) throws(Failure) {
-            let todo = planned.filter { !done.contains($0) }
+            let pending = planned.filter { !done.contains($0) }
             var failure: AtomicFile.Failure?
-            let finished = scheduler.run(count: todo.count, alreadyDone: planned.count - todo.count, planned: planned.count,
+            let finished = scheduler.run(count: pending.count, alreadyDone: planned.count - pending.count, planned: planned.count,
                                          work: { index, stop -> (rows: String, series: String)? in
-                let task = todo[index]
+                let task = pending[index]
                 let point = task / replications, replication = task % replications
                 var rows = "", series = ""
                 for (p, model) in allModels[point].enumerated() {
@@ -201,7 +201,7 @@ public enum SweepRunner {
             }, sink: { index, written in
                 do throws(AtomicFile.Failure) {
                     try appender.append(rows: written.rows, series: written.series)
-                    done.insert(todo[index])
+                    done.insert(pending[index])
                     return true
                 } catch {
                     failure = error
@@ -209,7 +209,7 @@ public enum SweepRunner {
                 }
             })
             if let failure { throw .output(failure) }
-            if finished < todo.count { throw .interrupted(done: planned.count - todo.count + finished, planned: planned.count, directory: directory) }
+            if finished < pending.count { throw .interrupted(done: planned.count - pending.count + finished, planned: planned.count, directory: directory) }
         }
         /// The rows on disk, read again only when tasks ran since they were last read.
         var rowsOnDisk = resumedRows
