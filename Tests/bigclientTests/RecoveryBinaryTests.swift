@@ -155,6 +155,37 @@ struct RecoveryBinaryTests {
         #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
     }
 
+    @Test("--resume of a complete run, or of one killed while it installed its files, simulates nothing and gives the same files")
+    func resumeOfACompleteRun() throws {
+        let root = try BinaryRunner.scratchDirectory("complete")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let whole = root.appendingPathComponent("whole")
+        #expect(try BinaryRunner.run(Self.run + ["--out", whole.path]).status == 0)
+        let again = root.appendingPathComponent("again")
+        try FileManager.default.copyItem(at: whole, to: again)
+        let resumed = try BinaryRunner.run(Self.run + ["--out", again.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("was complete: its files are rebuilt from its replications.csv, nothing is simulated again"),
+                "\(resumed.stderr)")
+        try Self.expectSameFiles(whole, again)
+
+        // Killed after the commit's marker, with two files still staged: the next open installs them.
+        let killed = root.appendingPathComponent("killed")
+        try FileManager.default.copyItem(at: whole, to: killed)
+        let staging = killed.appendingPathComponent(".bigclient-commit")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        for name in ["summary.csv", "run.json"] {
+            try FileManager.default.moveItem(at: killed.appendingPathComponent(name), to: staging.appendingPathComponent(name))
+        }
+        try "install replications.csv\ninstall summary.csv\ninstall run.json\nremove replications.partial.csv\n"
+            .write(to: staging.appendingPathComponent("COMMIT"), atomically: true, encoding: .utf8)
+        let finished = try BinaryRunner.run(Self.run + ["--out", killed.path, "--resume"])
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stderr.contains("finished installing the result files"), "\(finished.stderr)")
+        #expect(finished.stderr.contains("nothing is simulated again"), "\(finished.stderr)")
+        try Self.expectSameFiles(whole, killed)
+    }
+
     @Test("temporary files of a killed run and an unfinished commit are cleaned or finished by the next run")
     func leftoversRepaired() throws {
         let root = try BinaryRunner.scratchDirectory("left")

@@ -147,6 +147,23 @@ public enum SweepRunner {
             if rows.droppedRows > 0 {
                 notes.append("\(rows.droppedRows) damaged row\(rows.droppedRows == 1 ? "" : "s") in \(partialName) could not be read; \(rows.droppedRows == 1 ? "its replication is" : "their replications are") run again")
             }
+        } else if options.resume, access(folder.file("replications.csv"), F_OK) == 0,
+                  let finished = try? SweepManifest.read(folder.file("sweep.json")), manifest.differences(from: finished).isEmpty {
+            // The run is complete already (or the folder's opening has just finished installing
+            // its files): its rows are the final files', and nothing is simulated again. This
+            // makes `--resume` safe to repeat, as a restarted cluster task does.
+            do {
+                resumedRows = try ReplicationRows.read(path: folder.file("replications.csv"),
+                                                       seriesPath: options.timeseries ? folder.file("timeseries.csv") : nil,
+                                                       manifest: manifest, reading: .forgiving, shouldStop: options.shouldStop)
+                notes.append("the run in \(ScenarioError.printable(directory)) was complete: its files are rebuilt from its replications.csv, nothing is simulated again")
+            } catch .stopped {
+                throw .interrupted(done: -1, planned: mine.count, directory: directory)
+            } catch {
+                resumedRows = nil   // final files that do not read: the run starts again
+            }
+        }
+        if let rows = resumedRows {
             for point in plan.pointValues.indices {
                 for r in 0..<options.replications where settings.policies.allSatisfy({
                     rows.results[ReplicationRows.Key(point: point, policy: $0, replication: r)] != nil }) {
