@@ -13,5 +13,7 @@ enum CompanyEvent {
     case dayEnd
     case monthEnd
     case decision
+    /// The key client leaves, the months its `leavesLater` response said after the decision.
+    case keyClientLeaves
     case hire(technician: Int32)
 }

@@ -1,7 +1,7 @@
 import SimulationKernel
 
-/// The decision day: measurement starts, the studied policy replaces the baseline, and, if it
-/// enforces the standard terms, the key client decides.
+/// The decision day: measurement starts, the studied policy replaces the baseline, its staff
+/// changes take effect, and, if its terms differ from the baseline's, the key client responds.
 extension CompanyReplication {
     mutating func handleDecision() {
         changeBacklog(by: 0)
@@ -12,19 +12,14 @@ extension CompanyReplication {
         measurement.lastBacklogChange = now
         let previous = policy
         policy = studied
-        // One draw, always, so the stream is in step for every policy.
-        let leaveDraw = market.decisionStream.nextUniform()
+        // One draw, always, so the stream is in step for every policy and every branch.
+        let responseDraw = market.decisionStream.nextUniform()
         trace?.record(at: now, .decision(policy: studiedPolicyName))
-        if studied.enforceStandardTerms, let g = market.keyGroup, market.clients.contains(where: { $0.isKey && $0.active }) {
-            market.termsEnforced = true
-            let reaction = market.groups[g].keyClient?.onEnforcement ?? EnforcementReaction()
-            if leaveDraw < reaction.leaveProbability {
-                for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .standardTermsEnforced) }
-            } else {
-                market.keyVolumeFactor = reaction.volumeFactor
-                market.keyAbuseFactor = reaction.abuseFactor
-                trace?.record(at: now, .keyClientStays(volumeFactor: reaction.volumeFactor, abuseFactor: reaction.abuseFactor))
-            }
+        let keyPresent = market.clients.contains { $0.isKey && $0.active }
+        measurement.keyClientPresentAtDecision = keyPresent
+        if keyPresent, !responseOutcomes.isEmpty {
+            let index = forcedOutcome ?? (studied.response?.sample(responseDraw) ?? 0)
+            respond(with: responseOutcomes[min(index, responseOutcomes.count - 1)], index: index)
         }
         let extra = studied.extraTechnicians - previous.extraTechnicians
         if extra > 0 {
@@ -38,9 +33,54 @@ extension CompanyReplication {
                     dispatch(technician: t)
                 }
             }
+        } else if extra < 0 {
+            letGoLatestHires(-extra)
         }
-        if previous.keyPriority != policy.keyPriority || previous.discipline != policy.discipline {
+        if previous.terms.priority != policy.terms.priority || previous.discipline != policy.discipline {
             requeueAll()
+        }
+    }
+
+    /// The key client's response: it leaves now, later, or stays on the new terms with its
+    /// volume and abuse changed.
+    mutating func respond(with outcome: KeyClientOutcome, index: Int) {
+        measurement.outcomeIndex = index
+        switch outcome.kind {
+        case .leaves:
+            for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .respondedToTerms) }
+        case .leavesLater, .reducesVolume, .accepts:
+            market.keyVolumeFactor = outcome.volumeFactor
+            market.keyAbuseFactor = outcome.abuseFactor
+            trace?.record(at: now, .keyClientResponds(outcome: outcome.name, volumeFactor: outcome.volumeFactor,
+                                                      abuseFactor: outcome.abuseFactor))
+            if outcome.kind == .leavesLater {
+                let at = now + outcome.months * Self.monthHours
+                if at <= horizonHours { sim.schedule(.keyClientLeaves, at: .hours(at)) }
+            }
+        }
+    }
+
+    /// The `leavesLater` outcome's departure.
+    mutating func handleKeyClientLeaves() {
+        for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .respondedToTerms) }
+    }
+
+    /// Lets go `count` employed technicians, the latest hired first (last in, first out): the
+    /// studied policy keeps fewer extra technicians than the baseline. Work in their hands goes
+    /// back to the queue; no replacement is sought.
+    mutating func letGoLatestHires(_ count: Int) {
+        var remaining = count
+        for t in staff.technicians.indices.reversed() where remaining > 0 && staff.technicians[t].employed {
+            if staff.technicians[t].inOvertime { endOvertime(technician: t) }
+            if staff.technicians[t].onDuty { pauseWork(technician: t) }
+            staff.technicians[t].onDuty = false
+            refreshAvailability(t)
+            returnOrder(technician: t)
+            staff.technicians[t].employed = false
+            if staff.technicians[t].present { staff.presentCount -= 1 }
+            staff.technicians[t].present = false
+            trace?.record(at: now, .letGo, technician: t)
+            remaining -= 1
         }
     }
 

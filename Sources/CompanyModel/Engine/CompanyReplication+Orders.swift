@@ -32,17 +32,18 @@ extension CompanyReplication {
             quitDraw = market.clients[c].attributeStream.nextUniform()
         }
         let rushOffered = market.clients[c].isKey && rushDraw < terms.rushFraction
-        let isRush = rushOffered && policy.acceptRush && !market.termsEnforced
+        let isRush = rushOffered && policy.terms.acceptRush
         let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays
         let due = now + SimTime.hours(days: leadDays)
-        var price = terms.priceEurPerHour * work
-        if market.clients[c].isKey && !market.termsEnforced { price *= 1 - terms.discount }
-        if isRush { price *= 1 + policy.rushSurcharge }
+        let listPrice = terms.priceEurPerHour * work
+        var price = listPrice
+        if market.clients[c].isKey { price *= policy.terms.priceFactor }
+        if isRush { price *= 1 + policy.terms.rushSurcharge }
 
         let o = backlog.allocate(Order(
             client: Int32(c), group: Int32(g), isKey: market.clients[c].isKey,
             arrivalHours: now, dueHours: due, remainingHours: work,
-            firstStartHours: -1, priceEur: price, abuseDraw: abuseDraw, quitDraw: quitDraw))
+            firstStartHours: -1, priceEur: price, listPriceEur: listPrice, abuseDraw: abuseDraw, quitDraw: quitDraw))
         backlog.openWork += work
         backlog.trackDueDate(order: o)
         changeBacklog(by: 1)
@@ -58,7 +59,7 @@ extension CompanyReplication {
             startWork(technician: t, order: o)
             return
         }
-        if policy.keyPriority == .preemptive, backlog.orders[o].isKey,
+        if policy.terms.priority == .preemptive, backlog.orders[o].isKey,
            let t = firstTechnicianOnRegularOrder() {
             preempt(technician: t)
             startWork(technician: t, order: o)
@@ -69,7 +70,7 @@ extension CompanyReplication {
 
     @inline(__always) mutating func enqueue(_ o: Int) {
         let key = policy.discipline == .edd ? backlog.orders[o].dueHours : backlog.orders[o].arrivalHours
-        if policy.keyPriority != .none && backlog.orders[o].isKey {
+        if policy.terms.priority != .none && backlog.orders[o].isKey {
             backlog.keyQueue.push(Int32(o), at: key)
         } else {
             backlog.regularQueue.push(Int32(o), at: key)
@@ -194,7 +195,7 @@ extension CompanyReplication {
             measurement.totals.revenue += order.priceEur - penalty
             if order.isKey { measurement.totals.keyRevenue += order.priceEur - penalty }
             measurement.totals.latePenalties += penalty
-            measurement.totals.materials += scenario.money.materialsFraction * order.priceEur
+            measurement.totals.materials += scenario.money.materialsFraction * order.listPriceEur
             measurement.totals.deliveries += 1
             if !late { measurement.totals.onTimeDeliveries += 1 }
             measurement.totals.latenessDaysSum += lateDays
@@ -219,9 +220,9 @@ extension CompanyReplication {
     /// Coordination meeting for a key-client rush or late order: manager time, and technician
     /// time added to the order's work when the order is still open.
     mutating func holdMeeting(order o: Int?) {
-        if inWindow { measurement.totals.meetingCost += policy.meetingManagerHours * scenario.money.managerHourlyCostEur }
-        if let o, policy.meetingTechnicianHours > 0 {
-            backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.meetingTechnicianHours)
+        if inWindow { measurement.totals.meetingCost += policy.terms.meetingManagerHours * scenario.money.managerHourlyCostEur }
+        if let o, policy.terms.meetingTechnicianHours > 0 {
+            backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.terms.meetingTechnicianHours)
         }
     }
 

@@ -38,11 +38,13 @@ extension CompanyReplication {
         set(.otherMeanFlowHours, ratio(t.otherFlowSum, t.otherFlowCount))
         set(.clientsLost, Double(t.clientsLost))
         set(.keyClientLost, Double(t.keyClientLost))
+        set(.keyClientPresent, measurement.keyClientPresentAtDecision ? 1 : 0)
         set(.keyRevenueShare, t.revenue > 0 ? t.keyRevenue / t.revenue : .nan)
         set(.meanBacklogOrders, t.backlogArea / window)
         set(.throughputOrders, Double(t.deliveries))
         set(.meanStress, ratio(t.stressSum, t.stressSamples))
         set(.events, Double(sim.eventsProcessed - measurement.staleCompletions))
-        return ReplicationResult(values: values, status: status, weeks: measurement.weeks ?? [])
+        return ReplicationResult(values: values, status: status, weeks: measurement.weeks ?? [],
+                                 outcome: measurement.outcomeIndex >= 0 ? measurement.outcomeIndex : nil)
     }
 }

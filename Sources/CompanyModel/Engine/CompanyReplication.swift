@@ -22,6 +22,11 @@ struct CompanyReplication: ~Copyable {
     let scenario: Scenario
     let studied: Policy
     let studiedPolicyName: String
+    /// The outcomes of the key client's response to the studied policy's terms that can happen
+    /// (positive probability); empty when the terms are the baseline's.
+    let responseOutcomes: [KeyClientOutcome]
+    /// The outcome this replication applies (a branch), or nil to draw it (`--sample-outcomes`).
+    let forcedOutcome: Int?
     /// The baseline until the decision day, then `studied`.
     var policy: Policy
     let calendar: WorkingCalendar
@@ -46,7 +51,8 @@ struct CompanyReplication: ~Copyable {
     /// and the log's events are built only when it exists).
     let trace: TraceLog?
 
-    init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool) {
+    init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool,
+         outcome: Int? = nil) {
         self.scenario = scenario
         // Everything here is computed from locals, and the parts' optionals (`weeks`) are set
         // unconditionally: Swift 6.3.1 miscompiles the init of a noncopyable struct that reads
@@ -57,10 +63,12 @@ struct CompanyReplication: ~Copyable {
         let baseline = scenario.policies[scenario.baseline]!
         self.studied = studied
         self.studiedPolicyName = studiedName
+        responseOutcomes = studied.terms == baseline.terms ? [] : (studied.response?.possibleOutcomes ?? [])
+        forcedOutcome = outcome
         self.policy = baseline
         let technicians = scenario.technicians
         staff = Staff(
-            tracksPreemptionCandidates: studied.keyPriority == .preemptive || baseline.keyPriority == .preemptive,
+            tracksPreemptionCandidates: studied.terms.priority == .preemptive || baseline.terms.priority == .preemptive,
             drawsHazards: technicians.sickLeave.baseDailyHazard > 0 || technicians.burnout.baseDailyHazard > 0
                 || technicians.resignation.baseDailyHazard > 0)
         backlog = Backlog(tracksKeyDueDates: studied.overtimeTrigger == .keyAtRisk || baseline.overtimeTrigger == .keyAtRisk)
@@ -148,6 +156,7 @@ struct CompanyReplication: ~Copyable {
             case .dayEnd: handleDayEnd()
             case .monthEnd: handleMonthEnd()
             case .decision: handleDecision()
+            case .keyClientLeaves: handleKeyClientLeaves()
             case .hire(let t): handleHire(technician: Int(t))
             }
             if backlog.ordersInSystem > scenario.simulation.maxBacklogOrders {

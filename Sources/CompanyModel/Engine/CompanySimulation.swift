@@ -35,27 +35,41 @@ public struct CompanySimulation: Sendable {
         self.policyName = policy
     }
 
+    /// The outcomes of the key client's response to this policy that can happen (positive
+    /// probability), harshest first; empty when its terms are the baseline's (the baseline
+    /// itself, or a policy that changes only operations). Each is a branch of a replication
+    /// (`run(replication:outcome:)`).
+    public var outcomes: [KeyClientOutcome] {
+        let policy = scenario.policies[policyName]!, baseline = scenario.policies[scenario.baseline]!
+        return policy.terms == baseline.terms ? [] : (policy.response?.possibleOutcomes ?? [])
+    }
+
     /// Runs replication `replication` with the scenario's seed (or `seed`).
-    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false) -> ReplicationResult {
+    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false, outcome: Int? = nil) -> ReplicationResult {
         // Never stopped, so there is always a result.
-        run(replication: replication, seed: seed, timeseries: timeseries, shouldStop: { false })!
+        run(replication: replication, seed: seed, timeseries: timeseries, outcome: outcome, shouldStop: { false })!
     }
 
     /// Runs replication `replication`, asking `shouldStop` every few thousand events; returns
     /// `nil` when it said yes before the end. Why inside the replication: a century with
     /// thousands of technicians takes minutes, and a scheduler's SIGTERM grace period (30 s
     /// under Slurm or Kubernetes) must not run out while it finishes.
-    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false,
+    ///
+    /// `outcome` (an index into ``outcomes``) forces the key client's response: the branch of
+    /// the replication in which it responds so. The history before the decision day, and every
+    /// random stream after it, are those of the unforced run; nil draws the outcome from the
+    /// response's probabilities (the client's one uniform on the decision day).
+    public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false, outcome: Int? = nil,
                     shouldStop: () -> Bool) -> ReplicationResult? {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
-                                       replication: replication, trace: false, timeseries: timeseries)
+                                       replication: replication, trace: false, timeseries: timeseries, outcome: outcome)
         return model.run(shouldStop: shouldStop)
     }
 
     /// Runs one replication and returns its event log as well.
-    public func trace(replication: Int, seed: UInt64? = nil) -> (result: ReplicationResult, log: [TraceRecord]) {
+    public func trace(replication: Int, seed: UInt64? = nil, outcome: Int? = nil) -> (result: ReplicationResult, log: [TraceRecord]) {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
-                                       replication: replication, trace: true, timeseries: false)
+                                       replication: replication, trace: true, timeseries: false, outcome: outcome)
         let result = model.run()!   // never asked to stop
         return (result, model.trace?.records ?? [])
     }

@@ -11,7 +11,6 @@ struct GroupTerms {
     var latePenaltyFraction: Double
     var rushFraction: Double
     var rushLeadTimeDays: Double
-    var discount: Double
     var abuseProbabilityPerLateOrder: Double
     var toleranceDays: Double
     var smoothing: Double
@@ -28,7 +27,6 @@ struct GroupTerms {
         latePenaltyFraction = group.latePenaltyFraction
         rushFraction = group.keyClient?.rushFraction ?? 0
         rushLeadTimeDays = group.keyClient?.rushLeadTimeDays ?? group.leadTimeDays
-        discount = group.keyClient?.discount ?? 0
         abuseProbabilityPerLateOrder = group.keyClient?.abuseProbabilityPerLateOrder ?? 0
         toleranceDays = group.churn.toleranceDays
         smoothing = group.churn.smoothing

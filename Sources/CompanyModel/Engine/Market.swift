@@ -14,10 +14,9 @@ struct Market: ~Copyable {
     var clients = OwnedArray<ClientState>()
     var newClientStream: RandomStream
     var onTime: OnTimeWindow
-    /// The key client's one draw on the decision day (stay or leave when the standard terms
-    /// are enforced), and what it decided.
+    /// The key client's one draw on the decision day (its response to new terms), and what
+    /// its response changed while it stays.
     var decisionStream: RandomStream
-    var termsEnforced = false
     var keyVolumeFactor = 1.0
     var keyAbuseFactor = 1.0
 

@@ -12,6 +12,11 @@ struct Measurement: ~Copyable {
     /// Completion events that surfaced after their stint was paused (see `Technician.stint`):
     /// not counted as events, as a cancelled event is not.
     var staleCompletions: UInt64 = 0
+    /// Whether the key client was still a client on the decision day (false also without one).
+    var keyClientPresentAtDecision = false
+    /// The response outcome applied on the decision day (its index among the studied policy's
+    /// possible outcomes), −1 when the client did not respond (same terms, or gone already).
+    var outcomeIndex = -1
 
     /// `weeks` is set here, unconditionally, not in an `if`: see the note in
     /// `CompanyReplication.init` on Swift 6.3.1's noncopyable initialisers.

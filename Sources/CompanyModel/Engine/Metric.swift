@@ -10,7 +10,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
     case preemptions, abuseIncidents
     case onTimeRate, meanLatenessDays
     case keyMeanWaitHours, otherMeanWaitHours, keyMeanFlowHours, otherMeanFlowHours
-    case clientsLost, keyClientLost, keyRevenueShare
+    case clientsLost, keyClientLost, keyClientPresent, keyRevenueShare
     case meanBacklogOrders, throughputOrders, meanStress, events
 
     public enum Direction: Sendable { case higherIsBetter, lowerIsBetter, neutral }
@@ -42,6 +42,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .otherMeanFlowHours: "other_mean_flow_hours"
         case .clientsLost: "clients_lost"
         case .keyClientLost: "key_client_lost"
+        case .keyClientPresent: "key_client_present"
         case .keyRevenueShare: "key_revenue_share"
         case .meanBacklogOrders: "mean_backlog_orders"
         case .throughputOrders: "throughput_orders"
@@ -53,7 +54,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
     public var direction: Direction {
         switch self {
         case .profitEur, .revenueEur, .onTimeRate, .throughputOrders: .higherIsBetter
-        case .keyRevenueShare, .events: .neutral
+        case .keyRevenueShare, .keyClientPresent, .events: .neutral
         default: .lowerIsBetter
         }
     }
@@ -86,6 +87,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .otherMeanFlowHours: "other clients: mean hours from arrival to delivery (empty if none)"
         case .clientsLost: "clients that churned (key client included)"
         case .keyClientLost: "1 if the key client left, else 0"
+        case .keyClientPresent: "1 if the key client was still a client on the decision day, else 0"
         case .keyRevenueShare: "key client's share of revenue (empty if no revenue)"
         case .meanBacklogOrders: "time-average number of orders in the system"
         case .throughputOrders: "orders delivered"
@@ -107,11 +109,16 @@ public struct ReplicationResult: Sendable, Hashable {
     public var status: Status
     /// Weekly series, filled only when requested.
     public var weeks: [WeeklyRecord]
+    /// The key client's response outcome this run applied: its index among the studied
+    /// policy's possible outcomes (`CompanySimulation.outcomes`), nil when there was no
+    /// response (the baseline's terms, or the client gone before the decision day).
+    public var outcome: Int?
 
-    public init(values: [Double], status: Status, weeks: [WeeklyRecord] = []) {
+    public init(values: [Double], status: Status, weeks: [WeeklyRecord] = [], outcome: Int? = nil) {
         self.values = values
         self.status = status
         self.weeks = weeks
+        self.outcome = outcome
     }
 
     public subscript(metric: Metric) -> Double { values[metric.rawValue] }

@@ -16,8 +16,11 @@ struct Order {
     var remainingHours: Double
     /// When a technician first started it; −1 while it has only waited.
     var firstStartHours: Double
-    /// Revenue at delivery before any late penalty: hours × price × (1 − discount) × (1 + surcharge).
+    /// Revenue at delivery before any late penalty: hours × list price × the key client's
+    /// terms (1 − discount + surcharge, × (1 + rush surcharge) for a rush order).
     var priceEur: Double
+    /// Hours × list price: what materials follow (they follow the work, not the terms).
+    var listPriceEur: Double
     var abuseDraw: Double
     var quitDraw: Double
     /// Its entry among the open key-client due dates, when those are tracked.

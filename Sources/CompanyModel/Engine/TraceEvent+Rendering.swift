@@ -24,7 +24,8 @@ extension TraceEvent {
         case .newClient: "new client"
         case .clientLost: "client lost"
         case .decision: "decision"
-        case .keyClientStays: "key client stays"
+        case .keyClientResponds: "key client responds"
+        case .letGo: "let go"
         case .runaway: "runaway"
         }
     }
@@ -48,12 +49,14 @@ extension TraceEvent {
             extra ? "extra technician" : ""
         case .clientLost(.churn):
             "churn"
-        case .clientLost(.standardTermsEnforced):
-            "left when standard terms were enforced"
+        case .clientLost(.respondedToTerms):
+            "left in response to the new terms"
         case .decision(let policy):
             "policy \(policy)"
-        case .keyClientStays(let volume, let abuse):
-            "volume × \(volume), abuse × \(abuse)"
+        case .keyClientResponds(let outcome, let volume, let abuse):
+            "\(outcome): volume × \(volume), abuse × \(abuse)"
+        case .letGo:
+            "extra technician no longer employed"
         case .runaway(let orders):
             "\(orders) orders in the system"
         case .start, .preempt, .returned, .abuse, .restDayShift, .back, .newClient:

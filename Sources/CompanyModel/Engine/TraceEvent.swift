@@ -41,9 +41,12 @@ public enum TraceEvent: Sendable, Hashable {
     case clientLost(ClientLoss)
     /// The decision day: the studied policy, named `policy`, replaced the baseline.
     case decision(policy: String)
-    /// The key client accepted the standard terms and changed its volume and abuse by
-    /// these factors.
-    case keyClientStays(volumeFactor: Double, abuseFactor: Double)
+    /// The key client responded to the studied policy's terms with `outcome` (the response's
+    /// outcome name), changing its volume and abuse by these factors while it stays.
+    case keyClientResponds(outcome: String, volumeFactor: Double, abuseFactor: Double)
+    /// A technician the studied policy no longer employs (fewer extra technicians than the
+    /// baseline) was let go on the decision day.
+    case letGo
     /// The backlog exceeded the scenario's limit with `ordersInSystem` orders; the
     /// replication stopped.
     case runaway(ordersInSystem: Int)
@@ -58,7 +61,8 @@ public enum TraceEvent: Sendable, Hashable {
     public enum ClientLoss: Sendable, Hashable {
         /// The monthly churn draw, driven by satisfaction.
         case churn
-        /// The key client, when the studied policy enforced the standard terms.
-        case standardTermsEnforced
+        /// The key client, leaving in response to the studied policy's terms (at once, or
+        /// the months its `leavesLater` outcome said after the decision day).
+        case respondedToTerms
     }
 }

@@ -6,7 +6,8 @@
 /// 30 % concentration thresholds lenders and lawyers use).
 public struct PolicyFigures: Sendable, Hashable {
     public var policy: String
-    /// Technician-hours of work ordered per week (mean), after the decision (key client staying).
+    /// Technician-hours of work ordered per week (mean), after the decision, the key client
+    /// staying (its volume the mean over the response's staying outcomes).
     public var offeredHoursPerWeek: Double
     /// Contract technician-hours per week: (count + extra) × working hours per week.
     public var capacityHoursPerWeek: Double
@@ -40,12 +41,12 @@ extension Scenario {
             var hoursPerOrder = group.workHours.mean
             var price = group.priceEurPerHour
             if group.isKeyClient, let traits = group.keyClient {
-                if policy.enforceStandardTerms {
-                    rate *= traits.onEnforcement.volumeFactor
-                } else {
-                    price *= 1 - traits.discount
-                    if policy.acceptRush { price *= 1 + policy.rushSurcharge * traits.rushFraction }
-                    if policy.acceptRush { hoursPerOrder += policy.meetingTechnicianHours * traits.rushFraction }
+                rate *= policy.response?.stayingVolumeFactor ?? 1
+                let terms = policy.terms
+                price *= terms.priceFactor
+                if terms.acceptRush {
+                    price *= 1 + terms.rushSurcharge * traits.rushFraction
+                    hoursPerOrder += terms.meetingTechnicianHours * traits.rushFraction
                 }
             }
             let hours = rate * hoursPerOrder

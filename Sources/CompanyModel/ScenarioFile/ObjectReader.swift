@@ -139,6 +139,14 @@ struct ObjectReader {
         return result
     }
 
+    /// Rejects a field that an earlier version read here and that now lives at `newPath`,
+    /// saying where and why (so an old scenario file gets a migration note, not "unknown field").
+    func rejectMoved(_ key: String, to newPath: String, why: String) throws(ScenarioError) {
+        guard has(key) else { return }
+        throw ScenarioError(kind: .unknownField, file: file, path: path.key(key).description,
+                            requirement: "this field has moved to \(newPath): \(why); see docs/model.md, \"The negotiation\"")
+    }
+
     // MARK: - Errors
 
     func missing(_ key: String, _ why: String) -> ScenarioError {

@@ -83,26 +83,12 @@ extension ScenarioReader {
         traits.rushFraction = try reader.number("rushFraction", default: traits.rushFraction, .fraction)
         traits.rushLeadTimeDays = try reader.number("rushLeadTimeDays", default: traits.rushLeadTimeDays,
                                                     .atLeast(0, cap: maximumHorizonDays))
-        traits.discount = try reader.number("discount", default: traits.discount, .fraction)
         traits.abuseProbabilityPerLateOrder = try reader.number("abuseProbabilityPerLateOrder",
                                                                 default: traits.abuseProbabilityPerLateOrder, .fraction)
-        if var reaction = try reader.object("onEnforcement") {
-            var value = traits.onEnforcement
-            value.leaveProbability = try reaction.number("leaveProbability", default: value.leaveProbability, .fraction)
-            value.volumeFactor = try reaction.number("volumeFactor", default: value.volumeFactor, .atLeast(0, cap: sanityCap))
-            value.abuseFactor = try reaction.number("abuseFactor", default: value.abuseFactor, .atLeast(0, cap: sanityCap))
-            try reaction.finish()
-            let product = traits.abuseProbabilityPerLateOrder * value.abuseFactor
-            if product > 1 {
-                throw ScenarioError(kind: .crossField, file: reader.file,
-                                    path: reaction.path.key("abuseFactor").description,
-                                    value: JSONValue.format(value.abuseFactor),
-                                    requirement: "keep abuseProbabilityPerLateOrder × abuseFactor ≤ 1, a probability "
-                                        + "(here \(JSONValue.format(traits.abuseProbabilityPerLateOrder)) × "
-                                        + "\(JSONValue.format(value.abuseFactor)) = \(JSONValue.format(product)))")
-            }
-            traits.onEnforcement = value
-        }
+        try reader.rejectMoved("discount", to: "policies.<policy>.keyClientTerms.discount",
+                               why: "the discount is part of the commercial terms: the baseline policy's is the status quo")
+        try reader.rejectMoved("onEnforcement", to: "policies.<policy>.response",
+                               why: "the key client's response is declared with each policy that changes its terms")
         try reader.finish()
         return traits
     }

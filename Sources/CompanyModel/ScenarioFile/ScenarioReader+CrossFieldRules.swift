@@ -44,19 +44,7 @@ extension ScenarioReader {
             throw fail("clients", "\(keyGroups.count) groups: " + keyGroups.joined(separator: ", "),
                        "have at most one key-client group (isKeyClient: true)")
         }
-        if keyGroups.isEmpty {
-            for name in scenario.policies.keys.sorted() {
-                let policy = scenario.policies[name]!
-                if policy.enforceStandardTerms {
-                    throw fail("policies.\(name).enforceStandardTerms", "true",
-                               "be false when no client group is the key client (isKeyClient: true)")
-                }
-                if policy.keyPriority != .none {
-                    throw fail("policies.\(name).keyPriority", JSONValue.quoted(policy.keyPriority.rawValue),
-                               "be \"none\" when no client group is the key client (isKeyClient: true)")
-                }
-            }
-        }
+        try checkNegotiationRules(scenario, file: file)
 
         // New clients join an existing ordinary group.
         if let join = scenario.newClients.joinGroup {

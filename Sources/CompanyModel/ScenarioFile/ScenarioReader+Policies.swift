@@ -26,11 +26,14 @@ extension ScenarioReader {
     static func readPolicy(_ reader: inout ObjectReader) throws(ScenarioError) -> Policy {
         var policy = Policy()
         let hours = NumberRule.atLeast(0, cap: 1_000)
-        policy.keyPriority = try reader.enumeration("keyPriority", default: policy.keyPriority)
+        if var terms = try reader.object("keyClientTerms") { policy.terms = try readKeyClientTerms(&terms) }
+        if let value = reader.raw("response") {
+            var response = try ObjectReader(value, at: reader.path.key("response"), file: reader.file,
+                                            expected: "an object of outcomes (leaves, leavesLater, reducesVolume, accepts)")
+            policy.response = try readKeyClientResponse(&response)
+        }
         policy.discipline = try reader.enumeration("discipline", default: policy.discipline)
         policy.switchPenaltyHours = try reader.number("switchPenaltyHours", default: policy.switchPenaltyHours, hours)
-        policy.acceptRush = try reader.bool("acceptRush", default: policy.acceptRush)
-        policy.rushSurcharge = try reader.number("rushSurcharge", default: policy.rushSurcharge, .interval(0, 10))
         policy.overtimeTrigger = try reader.enumeration("overtimeTrigger", default: policy.overtimeTrigger)
         policy.riskWindowDays = try reader.number("riskWindowDays", default: policy.riskWindowDays,
                                                   .atLeast(0, cap: maximumHorizonDays))
@@ -39,10 +42,15 @@ extension ScenarioReader {
         policy.restDayOvertime = try reader.bool("restDayOvertime", default: policy.restDayOvertime)
         policy.extraTechnicians = try reader.integer("extraTechnicians", default: policy.extraTechnicians,
                                                      .atLeast(0, cap: Double(maximumTechnicians)))
-        policy.enforceStandardTerms = try reader.bool("enforceStandardTerms", default: policy.enforceStandardTerms)
-        policy.meetingManagerHours = try reader.number("meetingManagerHours", default: policy.meetingManagerHours, hours)
-        policy.meetingTechnicianHours = try reader.number("meetingTechnicianHours", default: policy.meetingTechnicianHours,
-                                                          hours)
+        let terms = "the commercial terms are grouped in keyClientTerms"
+        try reader.rejectMoved("keyPriority", to: "keyClientTerms.priority", why: terms)
+        try reader.rejectMoved("acceptRush", to: "keyClientTerms.acceptRush", why: terms)
+        try reader.rejectMoved("rushSurcharge", to: "keyClientTerms.rushSurcharge", why: terms)
+        try reader.rejectMoved("meetingManagerHours", to: "keyClientTerms.meetingManagerHours", why: terms)
+        try reader.rejectMoved("meetingTechnicianHours", to: "keyClientTerms.meetingTechnicianHours", why: terms)
+        try reader.rejectMoved("enforceStandardTerms", to: "keyClientTerms and response",
+                               why: "a policy enforces the standard terms by leaving keyClientTerms at its defaults, "
+                                   + "and declares the key client's response to them")
         try reader.finish()
         return policy
     }

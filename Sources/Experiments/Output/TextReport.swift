@@ -65,7 +65,7 @@ public enum TextReport {
         let policy = outcome.scenario.policies[name]
         let profit = outcome.comparison(policy: p, metric: .profitEur)
         let d = profit.differences
-        let what = policy?.enforceStandardTerms == true ? "Enforcing standard terms (policy '\(name)')" : "Policy '\(name)'"
+        let what = policy?.terms == .standard ? "Enforcing the standard terms (policy '\(name)')" : "Policy '\(name)'"
         let verb = d.mean >= 0 ? "raised" : "lowered"
         var text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the measured period (\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))) compared with '\(outcome.baseline)'"
         text += profit.shareBetter.isNaN ? "." : ", and did better in \(percent(profit.shareBetter)) of replications."
@@ -76,7 +76,7 @@ public enum TextReport {
         default: text += " The difference is not clear at this confidence: more replications, or it is small."
         }
         let left = outcome.summary(policy: p, metric: .keyClientLost).mean
-        if policy?.enforceStandardTerms == true, !left.isNaN {
+        if policy?.response != nil, !left.isNaN {
             text += " The key client left in \(percent(left)) of replications."
         }
         var effects: [String] = []

@@ -126,7 +126,7 @@ public enum ValidationSuite {
     /// deliveries in the window, and Little's law.
     ///
     /// The two classes are the key-client group and all other groups pooled; c = technicians
-    /// plus the baseline policy's extra technicians. Supported: FIFO (`keyPriority` "none") with
+    /// plus the baseline policy's extra technicians. Supported: FIFO (`keyClientTerms.priority` "none") with
     /// c = 1 (Pollaczek–Khinchine) or exponential work (Erlang C); non-preemptive priority with
     /// c = 1 (Cobham) or exponential work of one mean (Kleinrock's M/M/c priority formula);
     /// preemptive-resume priority with c = 1.
@@ -144,9 +144,10 @@ public enum ValidationSuite {
         try require(scenario.newClients.baseRatePerMonth == 0, "newClients.baseRatePerMonth must be 0")
         try require(policy.overtimeTrigger == .never, "the baseline's overtimeTrigger must be \"never\"")
         try require(policy.discipline == .fifo, "the baseline's discipline must be \"fifo\"")
-        try require(policy.meetingTechnicianHours == 0, "the baseline's meetingTechnicianHours must be 0")
-        try require(!policy.enforceStandardTerms, "the baseline must not enforce standard terms")
-        try require(policy.keyPriority != .preemptive || policy.switchPenaltyHours == 0,
+        try require(policy.terms.meetingTechnicianHours == 0, "the baseline's keyClientTerms.meetingTechnicianHours must be 0")
+        try require(!policy.terms.acceptRush || scenario.clients.values.allSatisfy { ($0.keyClient?.rushFraction ?? 0) == 0 },
+                    "rush orders must be off (keyClientTerms.acceptRush false, or rushFraction 0)")
+        try require(policy.terms.priority != .preemptive || policy.switchPenaltyHours == 0,
                     "preemptive resume needs switchPenaltyHours 0")
 
         var key = QueueClass(), other = QueueClass()
@@ -171,7 +172,7 @@ public enum ValidationSuite {
         var flows: [Double]              // time in system per class
         var model: String
         var waitFormula: String, flowFormula = "Wq + E[S]"
-        switch (policy.keyPriority, c) {
+        switch (policy.terms.priority, c) {
         case (.none, 1):
             let wq = QueueingTheory.pollaczekKhinchineWait(arrivalRate: lambda, meanService: load / lambda,
                                                             secondMomentService: (key.arrivalRate * key.secondMoment + other.arrivalRate * other.secondMoment) / lambda)

@@ -26,58 +26,49 @@ public struct Policy: Sendable, Hashable {
         case backlog
     }
 
-    public var keyPriority: KeyPriority = .none
+    /// What the key client is promised and pays (its discount, priority, rush service, meetings).
+    public var terms = KeyClientTerms()
+    /// How the key client responds on the decision day when `terms` differ from the baseline's
+    /// (required then, refused on the baseline; see `KeyClientResponse`).
+    public var response: KeyClientResponse?
     public var discipline: Discipline = .fifo
     /// Hours lost when a technician switches to a preempting order.
     public var switchPenaltyHours: Double = 1
-    /// Whether the key client's rush orders are accepted as rush (short lead time). If not,
-    /// they arrive as ordinary orders with the standard lead time.
-    public var acceptRush: Bool = true
-    /// Price surcharge on rush orders, a fraction of the price.
-    public var rushSurcharge: Double = 0
     public var overtimeTrigger: OvertimeTrigger = .never
     public var riskWindowDays: Double = 2
     public var backlogThresholdDays: Double = 5
     /// Whether overtime may include weekend and holiday shifts (else evenings only).
     public var restDayOvertime: Bool = false
+    /// Technicians on top of `technicians.count`. A studied policy with more than the baseline
+    /// hires the difference on the decision day; with fewer, lets the difference go then.
     public var extraTechnicians: Int = 0
-    /// Enforce the standard terms: triggers the key client's decision on the decision day,
-    /// ends rush orders and its discount.
-    public var enforceStandardTerms: Bool = false
-    /// Manager hours of coordination meetings per key-client rush order or late order.
-    public var meetingManagerHours: Double = 0
-    /// Technician hours per escalation, added to the order's work.
-    public var meetingTechnicianHours: Double = 0
 
     public init() {}
 }
 
 extension Policy {
-    /// The status quo of the canonical study: preemptive priority for the key client, FIFO,
-    /// rush orders accepted, overtime when a key order is at risk (rest days included), 2
-    /// manager hours and 0.5 technician hours of meetings per escalation.
+    /// The status quo of the canonical study: the key client's privileges (preemptive priority,
+    /// rush orders accepted, 15 % discount, meetings on demand), FIFO, overtime when a key order
+    /// is at risk (rest days included).
     public static var indulge: Policy {
         var policy = Policy()
-        policy.keyPriority = .preemptive
+        policy.terms = .privileged
         policy.discipline = .fifo
-        policy.acceptRush = true
         policy.overtimeTrigger = .keyAtRisk
         policy.restDayOvertime = true
-        policy.meetingManagerHours = 2
-        policy.meetingTechnicianHours = 0.5
         return policy
     }
 
-    /// The alternative of the canonical study: no priority, earliest due date, no rush,
-    /// overtime on backlog, evenings only, standard terms enforced.
+    /// The alternative of the canonical study: the standard terms (no priority, no rush, no
+    /// discount, no meetings), earliest due date, overtime on backlog, evenings only; the key
+    /// client leaves with probability 0.35, else stays with 15 % less volume and abuse × 0.3.
     public static var standard: Policy {
         var policy = Policy()
-        policy.keyPriority = .none
+        policy.terms = .standard
         policy.discipline = .edd
-        policy.acceptRush = false
         policy.overtimeTrigger = .backlog
         policy.restDayOvertime = false
-        policy.enforceStandardTerms = true
+        policy.response = .defaultForStandardTerms
         return policy
     }
 
@@ -87,4 +78,15 @@ extension Policy {
     /// The baseline of a file that names several policies but no `baseline`, if it has this one
     /// (the status quo among ``defaultPolicies``).
     public static let defaultBaseline = "indulge"
+}
+
+extension KeyClientResponse {
+    /// The response of the canonical study to the standard terms: leaves 0.35 (no published
+    /// figure: the key slider), reduces its volume to 0.85 with abuse × 0.3 otherwise (judgement).
+    public static var defaultForStandardTerms: KeyClientResponse {
+        var stays = KeyClientOutcome(kind: .reducesVolume, probability: 0.65)
+        stays.volumeFactor = 0.85
+        stays.abuseFactor = 0.3
+        return KeyClientResponse(outcomes: [KeyClientOutcome(kind: .leaves, probability: 0.35), stays])
+    }
 }
