@@ -17,9 +17,12 @@ extension CompanyReplication {
         trace?.record(at: now, .decision(policy: studiedPolicyName))
         let keyPresent = market.clients.contains { $0.isKey && $0.active }
         measurement.keyClientPresentAtDecision = keyPresent
-        if keyPresent, !responseOutcomes.isEmpty {
-            let index = forcedOutcome ?? (studied.response?.sample(responseDraw) ?? 0)
-            respond(with: responseOutcomes[min(index, responseOutcomes.count - 1)], index: index)
+        if !responseOutcomes.isEmpty {
+            // The outcome is named even when the client is gone already (it then changes
+            // nothing), so every replication says which branch it is.
+            let index = min(forcedOutcome ?? (studied.response?.sample(responseDraw) ?? 0), responseOutcomes.count - 1)
+            measurement.outcomeIndex = index
+            if keyPresent { respond(with: responseOutcomes[index]) }
         }
         let extra = studied.extraTechnicians - previous.extraTechnicians
         if extra > 0 {
@@ -43,8 +46,7 @@ extension CompanyReplication {
 
     /// The key client's response: it leaves now, later, or stays on the new terms with its
     /// volume and abuse changed.
-    mutating func respond(with outcome: KeyClientOutcome, index: Int) {
-        measurement.outcomeIndex = index
+    mutating func respond(with outcome: KeyClientOutcome) {
         switch outcome.kind {
         case .leaves:
             for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .respondedToTerms) }

@@ -14,8 +14,9 @@ struct Measurement: ~Copyable {
     var staleCompletions: UInt64 = 0
     /// Whether the key client was still a client on the decision day (false also without one).
     var keyClientPresentAtDecision = false
-    /// The response outcome applied on the decision day (its index among the studied policy's
-    /// possible outcomes), −1 when the client did not respond (same terms, or gone already).
+    /// The response outcome of the decision day (its index among the studied policy's possible
+    /// outcomes; applied only if the client was still there), −1 when the policy's terms are
+    /// the baseline's.
     var outcomeIndex = -1
 
     /// `weeks` is set here, unconditionally, not in an `if`: see the note in

@@ -109,9 +109,10 @@ public struct ReplicationResult: Sendable, Hashable {
     public var status: Status
     /// Weekly series, filled only when requested.
     public var weeks: [WeeklyRecord]
-    /// The key client's response outcome this run applied: its index among the studied
-    /// policy's possible outcomes (`CompanySimulation.outcomes`), nil when there was no
-    /// response (the baseline's terms, or the client gone before the decision day).
+    /// The key client's response outcome of this run: its index among the studied policy's
+    /// possible outcomes (`CompanySimulation.outcomes`); it changed nothing if the client was
+    /// gone by the decision day (`key_client_present` 0). Nil when the policy's terms are the
+    /// baseline's, so there is no response.
     public var outcome: Int?
 
     public init(values: [Double], status: Status, weeks: [WeeklyRecord] = [], outcome: Int? = nil) {

@@ -66,6 +66,40 @@ public struct ResultTables: Sendable {
                                                               result.status.rawValue] + result.values.map(CSVFormat.number))
     }
 
+    /// One row per (point, policy, replication, outcome): the outcome's name and probability,
+    /// the status, then every metric of that branch.
+    public func outcomesCSV(shouldStop: () -> Bool) -> String? {
+        var text = Self.outcomesHeader(parameterNames: parameterNames)
+        for point in points {
+            let outcome = point.outcome
+            for (p, policy) in outcome.policies.enumerated() {
+                for (r, branches) in outcome.branches[p].enumerated() {
+                    if r % 256 == 0, shouldStop() { return nil }
+                    text += Self.outcomeRows(parameterValues: point.parameterValues, point: point.index, policy: policy,
+                                             replication: point.replicationNumber(r), branches: branches)
+                }
+            }
+        }
+        return text
+    }
+
+    public static func outcomesHeader(parameterNames: [String]) -> String {
+        CSVFormat.row(parameterNames.map(CSVFormat.text) + ["point", "policy", "replication", "outcome", "probability", "status"]
+            + Metric.allCases.map(\.name))
+    }
+
+    public static func outcomeRows(parameterValues: [String], point: Int, policy: String, replication: Int,
+                                   branches: [OutcomeBranch]) -> String {
+        var text = ""
+        for branch in branches {
+            text += CSVFormat.row(parameterValues.map(CSVFormat.text) + [String(point), CSVFormat.text(policy), String(replication),
+                                                                         CSVFormat.text(branch.name), CSVFormat.number(branch.probability),
+                                                                         branch.result.status.rawValue]
+                + branch.result.values.map(CSVFormat.number))
+        }
+        return text
+    }
+
     public static func timeseriesHeader(parameterNames: [String]) -> String {
         CSVFormat.row(parameterNames.map(CSVFormat.text) + ["point", "policy", "replication", "week", "backlog_orders",
                                                             "overtime_hours", "absent_technicians", "active_clients",
@@ -102,20 +136,27 @@ public struct ResultTables: Sendable {
         return text
     }
 
-    /// Tidy: one row per (point, policy ≠ baseline, metric): the paired difference against the
-    /// baseline, its interval, the share of replications in which the policy did better, and
-    /// the verdict.
+    /// Tidy: one row per (point, policy ≠ baseline, outcome, metric): the paired difference
+    /// against the baseline, its interval, the share of replications in which the policy did
+    /// better, and the verdict. `outcome` is `all` for the outcome-weighted values, then each
+    /// outcome of the key client's response (the difference conditional on it).
     public var comparisonCSV: String {
-        var text = CSVFormat.row(prefixHeader + ["policy", "baseline", "metric", "n", "mean_diff", "ci_low", "ci_high", "share_better", "verdict"])
+        var text = CSVFormat.row(prefixHeader + ["policy", "baseline", "outcome", "metric", "n", "mean_diff", "ci_low", "ci_high",
+                                                 "share_better", "verdict"])
         for point in points {
             let outcome = point.outcome
             for p in outcome.policies.indices.dropFirst() {
-                for metric in Metric.allCases {
-                    let c = outcome.comparison(policy: p, metric: metric)
-                    let d = c.differences
-                    text += CSVFormat.row(prefix(point) + [CSVFormat.text(outcome.policies[p]), CSVFormat.text(outcome.baseline),
-                                                           metric.name, String(d.n)]
-                        + [d.mean, d.lower, d.upper, c.shareBetter].map(CSVFormat.number) + [c.verdict.rawValue])
+                let names = outcome.outcomeNames(policy: p)
+                let conditional = names == [KeyClientOutcome.statusQuoName] ? [] : names
+                for name in ["all"] + conditional {
+                    for metric in Metric.allCases {
+                        let c = name == "all" ? outcome.comparison(policy: p, metric: metric)
+                            : outcome.comparison(policy: p, outcome: name, metric: metric)
+                        let d = c.differences
+                        text += CSVFormat.row(prefix(point) + [CSVFormat.text(outcome.policies[p]), CSVFormat.text(outcome.baseline),
+                                                               CSVFormat.text(name), metric.name, String(d.n)]
+                            + [d.mean, d.lower, d.upper, c.shareBetter].map(CSVFormat.number) + [c.verdict.rawValue])
+                    }
                 }
             }
         }

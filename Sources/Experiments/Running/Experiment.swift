@@ -35,25 +35,30 @@ public enum Experiment {
         let scheduler = ReplicationScheduler(jobs: settings.jobs, shouldStop: shouldStop, progress: progress)
         let start = Date()
         var results = [[ReplicationResult]](repeating: [], count: models.count)
+        var branches = [[[OutcomeBranch]]](repeating: [], count: models.count)
         let allModels = models
         let (_, stop) = try PrecisionTarget.iterate(initial: settings.replications, target: settings.precision) {
             (planned: Int) throws(Failure) -> ExperimentOutcome in
             // Tasks run replication by replication, every policy in turn.
             let first = results[0].count
             let count = (planned - first) * allModels.count
-            var batch = [ReplicationResult?](repeating: nil, count: count)
+            var batch = [[OutcomeBranch]?](repeating: nil, count: count)
             let finished = scheduler.run(count: count, alreadyDone: first * allModels.count, planned: planned * allModels.count,
                                          work: { index, stop in
-                                             allModels[index % allModels.count].run(replication: first + index / allModels.count,
-                                                                                    seed: settings.seed, timeseries: settings.timeseries,
-                                                                                    shouldStop: stop)
+                                             allModels[index % allModels.count].branches(replication: first + index / allModels.count,
+                                                                                         seed: settings.seed, timeseries: settings.timeseries,
+                                                                                         mode: settings.outcomeMode, shouldStop: stop)
                                          },
                                          sink: { index, result in batch[index] = result; return true })
             guard finished == count else { throw .interrupted }
-            for (index, result) in batch.enumerated() { results[index % allModels.count].append(result!) }
-            return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: .replicationCount, wallSeconds: 0)
+            for (index, branch) in batch.enumerated() {
+                results[index % allModels.count].append(OutcomeBranch.weighted(branch!))
+                branches[index % allModels.count].append(branch!)
+            }
+            return ExperimentOutcome(scenario: scenario, settings: settings, results: results, branches: branches,
+                                     stop: .replicationCount, wallSeconds: 0)
         }
-        return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop,
+        return ExperimentOutcome(scenario: scenario, settings: settings, results: results, branches: branches, stop: stop,
                                  wallSeconds: Date().timeIntervalSince(start))
     }
 

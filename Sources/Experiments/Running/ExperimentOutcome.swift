@@ -8,10 +8,26 @@ import CompanyModel
 public struct ExperimentOutcome: Sendable {
     public let scenario: Scenario
     public let settings: ExperimentSettings
-    /// results[p][r]: policy p (settings.policies order, baseline first), replication r.
+    /// results[p][r]: policy p (settings.policies order, baseline first), replication r; the
+    /// outcome-weighted values.
     public let results: [[ReplicationResult]]
+    /// branches[p][r]: the key client's response outcomes of that replication, each with its
+    /// probability and run (one `status-quo` branch of probability 1 for a policy it does not
+    /// respond to; one drawn branch of probability 1 with `--sample-outcomes`).
+    public let branches: [[[OutcomeBranch]]]
     public let stop: Experiment.StopReason
     public let wallSeconds: Double
+
+    /// `branches` nil: every result is its replication's single `status-quo` branch.
+    public init(scenario: Scenario, settings: ExperimentSettings, results: [[ReplicationResult]],
+                branches: [[[OutcomeBranch]]]? = nil, stop: Experiment.StopReason, wallSeconds: Double) {
+        self.scenario = scenario
+        self.settings = settings
+        self.results = results
+        self.branches = branches ?? results.map { $0.map { [OutcomeBranch(name: KeyClientOutcome.statusQuoName, probability: 1, result: $0)] } }
+        self.stop = stop
+        self.wallSeconds = wallSeconds
+    }
 
     public var policies: [String] { settings.policies }
     public var baseline: String { settings.policies[0] }
@@ -32,6 +48,42 @@ public struct ExperimentOutcome: Sendable {
         }
         return PairedComparison(policy: values(policy: policy, metric: metric), baseline: values(policy: 0, metric: metric),
                                 higherIsBetter: direction, confidence: settings.confidence)
+    }
+
+    /// The names of policy p's outcomes, in the order the first replication that has them
+    /// lists them (with branches, every replication has every outcome; with sampled outcomes,
+    /// each has the one it drew).
+    public func outcomeNames(policy p: Int) -> [String] {
+        var names: [String] = []
+        for branches in self.branches[p] {
+            for branch in branches where !names.contains(branch.name) { names.append(branch.name) }
+        }
+        return names
+    }
+
+    /// Policy p against the baseline, conditional on the key client's response being
+    /// `outcome`: paired over the replications that have that branch (all of them with
+    /// branches; those that drew it with sampled outcomes).
+    public func comparison(policy p: Int, outcome: String, metric: Metric) -> PairedComparison {
+        var policyValues: [Double] = [], baselineValues: [Double] = []
+        for (r, branches) in self.branches[p].enumerated() {
+            guard let branch = branches.first(where: { $0.name == outcome }) else { continue }
+            policyValues.append(branch.result[metric])
+            baselineValues.append(results[0][r][metric])
+        }
+        let direction: Bool? = switch metric.direction {
+        case .higherIsBetter: true
+        case .lowerIsBetter: false
+        case .neutral: nil
+        }
+        return PairedComparison(policy: policyValues, baseline: baselineValues, higherIsBetter: direction,
+                                confidence: settings.confidence)
+    }
+
+    /// Replications in which the key client was gone before the decision day (so it
+    /// responded to nothing, in any policy).
+    public var keyClientAbsentCount: Int {
+        results.first?.filter { $0[.keyClientPresent] == 0 }.count ?? 0
     }
 
     public func comparison(policy name: String, metric: Metric) -> PairedComparison? {
@@ -74,7 +126,8 @@ public struct ExperimentOutcome: Sendable {
     public func with(jobs: Int, wallSeconds seconds: Double) -> ExperimentOutcome {
         var settings = settings
         settings.jobs = jobs
-        return ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop, wallSeconds: seconds)
+        return ExperimentOutcome(scenario: scenario, settings: settings, results: results, branches: branches, stop: stop,
+                                 wallSeconds: seconds)
     }
 
     /// Runs that stopped early as runaway, per policy.

@@ -13,9 +13,12 @@ public struct ExperimentSettings: Sendable, Hashable {
     public var jobs: Int
     public var timeseries: Bool
     public var precision: PrecisionTarget?
+    /// Outcome branches (the default) or one sampled outcome per replication.
+    public var outcomeMode: OutcomeMode
 
     public init(scenario: Scenario, policies: [String]? = nil, replications: Int? = nil, seed: UInt64? = nil,
-                confidence: Double? = nil, jobs: Int = 1, timeseries: Bool = false, precision: PrecisionTarget? = nil) {
+                confidence: Double? = nil, jobs: Int = 1, timeseries: Bool = false, precision: PrecisionTarget? = nil,
+                outcomeMode: OutcomeMode = .branches) {
         let requested = policies ?? scenario.policyNames
         self.policies = [scenario.baseline] + requested.filter { $0 != scenario.baseline }.uniqued()
         self.replications = replications ?? scenario.simulation.replications
@@ -24,6 +27,7 @@ public struct ExperimentSettings: Sendable, Hashable {
         self.jobs = max(1, jobs)
         self.timeseries = timeseries
         self.precision = precision
+        self.outcomeMode = outcomeMode
     }
 }
 

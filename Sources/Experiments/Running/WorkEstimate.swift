@@ -43,18 +43,22 @@ public struct WorkEstimate: Sendable {
     public static let defaultConfirmationThresholdCoreSeconds = 3_600.0
 
     /// The work of `replications` replications of each of `policies` on every scenario (the
-    /// points of a sweep, or one scenario).
-    public init(scenarios: [Scenario], policies: [String], replications: Int, timeseries: Bool = false) {
+    /// points of a sweep, or one scenario). With outcome branches, a policy the key client
+    /// responds to is simulated once per possible outcome.
+    public init(scenarios: [Scenario], policies: [String], replications: Int, timeseries: Bool = false,
+                outcomeMode: OutcomeMode = .branches) {
         var events = 0.0, seconds = 0.0, bytes = Self.baseBytes
         for scenario in scenarios {
             let baselineExtra = scenario.policies[scenario.baseline]?.extraTechnicians ?? 0
             for name in policies {
                 let extra = max(baselineExtra, scenario.policies[name]?.extraTechnicians ?? 0)
                 let one = Self.perReplication(scenario, technicians: scenario.technicians.count + max(0, extra))
-                events += one.events * Double(replications)
-                seconds += one.seconds * Double(replications)
+                let branches = outcomeMode == .sampled ? 1.0
+                    : Double(max(1, (try? CompanySimulation(scenario: scenario, policy: name))?.outcomes.count ?? 1))
+                events += one.events * Double(replications) * branches
+                seconds += one.seconds * Double(replications) * branches
                 let weeks = timeseries ? (scenario.simulation.horizonDays / 7).rounded(.up) : 0
-                bytes += (Self.bytesPerResult + weeks * Self.bytesPerWeek) * Double(replications)
+                bytes += (Self.bytesPerResult + weeks * Self.bytesPerWeek) * Double(replications) * branches
             }
         }
         self.events = events

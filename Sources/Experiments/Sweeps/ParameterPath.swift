@@ -112,8 +112,12 @@ public struct ParameterPath: Hashable, Sendable, CustomStringConvertible {
     /// not write (or any entry of `clients` or `policies` when the file leaves the whole map to
     /// its defaults: writing one entry would replace them all), indexing a list the file does
     /// not write or past its end, and replacing an object or array whole.
+    ///
+    /// A key-client outcome's probability (`policies.P.response.leaves.probability`) is the one
+    /// field that cannot change alone (the outcomes sum to 1): the policy's other outcomes are
+    /// rescaled to keep their relative odds (`rebalancingOutcomes`).
     public func patch(_ tree: JSONValue, with value: JSONValue) throws(Failure) -> JSONValue {
-        try patch(tree, at: 0, with: value)
+        rebalancingOutcomes(try patch(tree, at: 0, with: value), original: tree)
     }
 
     /// The path error for a scenario that failed to decode after patching, if the reader

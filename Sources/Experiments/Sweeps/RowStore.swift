@@ -12,18 +12,19 @@ import CompanyModel
 final class RowAppender: @unchecked Sendable {
     private let lock = NSLock()
     private let descriptor: Int32
-    private let seriesDescriptor: Int32?
+    private let companionDescriptors: [Int32]
     let path: String
-    let seriesPath: String?
+    let companionPaths: [String]
     /// Set by the first failed write: the files may no longer take rows (their task is run
     /// again on resume), so later appends fail too instead of writing after a gap.
     private var failure: AtomicFile.Failure?
 
-    /// Opens (fresh: creates anew) the partial files. A fresh start removes whatever is at the
-    /// paths first, a symbolic link included (the link, never its target).
-    init(path: String, header: String, seriesPath: String?, seriesHeader: String, fresh: Bool) throws(AtomicFile.Failure) {
+    /// Opens (fresh: creates anew) the partial replications file and its companions (the
+    /// outcome branches, the time series). A fresh start removes whatever is at the paths
+    /// first, a symbolic link included (the link, never its target).
+    init(path: String, header: String, companions: [(path: String, header: String)], fresh: Bool) throws(AtomicFile.Failure) {
         self.path = path
-        self.seriesPath = seriesPath
+        companionPaths = companions.map(\.path)
         func open(_ path: String, header: String) throws(AtomicFile.Failure) -> Int32 {
             if fresh { unlink(path) }
             let flags = O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC | (fresh ? O_EXCL : 0)
@@ -37,27 +38,34 @@ final class RowAppender: @unchecked Sendable {
             return fd
         }
         descriptor = try open(path, header: header)
-        do {
-            seriesDescriptor = try seriesPath.map { (p: String) throws(AtomicFile.Failure) -> Int32 in try open(p, header: seriesHeader) }
-        } catch {
-            close(descriptor)
-            throw error
+        var opened: [Int32] = []
+        for companion in companions {
+            do {
+                opened.append(try open(companion.path, header: companion.header))
+            } catch {
+                close(descriptor)
+                for fd in opened { close(fd) }
+                throw error
+            }
         }
+        companionDescriptors = opened
     }
 
     deinit {
         close(descriptor)
-        if let seriesDescriptor { close(seriesDescriptor) }
+        for fd in companionDescriptors { close(fd) }
     }
 
-    /// Appends one task's rows: the series first, then the replication rows that mark the
-    /// task done (a task whose rows are missing is run again on resume, its series re-read
-    /// from its last run; see `ReplicationRows.read`).
-    func append(rows: String, series: String) throws(AtomicFile.Failure) {
+    /// Appends one task's rows: the companions' rows first (in order), then the replication
+    /// rows that mark the task done (a task whose rows are missing is run again on resume,
+    /// its companion rows replaced by its new run's; see `ReplicationRows.read`).
+    func append(rows: String, companions: [String]) throws(AtomicFile.Failure) {
         lock.lock(); defer { lock.unlock() }
         if let failure { throw failure }
         do {
-            if let seriesDescriptor, let seriesPath, !series.isEmpty { try Self.write(seriesDescriptor, series, path: seriesPath) }
+            for (index, text) in companions.enumerated() where index < companionDescriptors.count && !text.isEmpty {
+                try Self.write(companionDescriptors[index], text, path: companionPaths[index])
+            }
             try Self.write(descriptor, rows, path: path)
         } catch {
             failure = error
@@ -114,13 +122,19 @@ struct ReplicationRows {
     }
 
     var results: [Key: ReplicationResult] = [:]
-    /// Rows dropped by a forgiving reading.
+    /// The outcome branches of each replication, from the outcomes file (when one was read).
+    var branches: [Key: [OutcomeBranch]] = [:]
+    /// Rows dropped by a forgiving reading (a replication whose branches do not read counts
+    /// as one).
     var droppedRows = 0
-    /// Bytes of an incomplete last row (or series row), which are not part of the data.
+    /// Bytes of an incomplete last row (or series row, or outcome row), which are not part of
+    /// the data.
     var tornBytes = 0
     var seriesTornBytes = 0
+    var outcomesTornBytes = 0
     var completeBytes = 0
     var seriesCompleteBytes = 0
+    var outcomesCompleteBytes = 0
 
     enum Failure: Error, CustomStringConvertible {
         case unreadable(String, String)
@@ -142,7 +156,11 @@ struct ReplicationRows {
 
     /// Reads the replications file at `path` (and, if given, its time series) made under
     /// `manifest`'s plan.
-    static func read(path: String, seriesPath: String?, manifest: SweepManifest, reading: Reading,
+    ///
+    /// With `outcomesPath`, every replication must have its branches there, with probabilities
+    /// that sum to 1: a strict reading refuses one without, a forgiving one drops it (its task
+    /// is run again).
+    static func read(path: String, seriesPath: String?, outcomesPath: String? = nil, manifest: SweepManifest, reading: Reading,
                      shouldStop: () -> Bool = { false }) throws(Failure) -> ReplicationRows {
         var rows = ReplicationRows()
         let parameterCount = manifest.parameterNames.count
@@ -183,7 +201,88 @@ struct ReplicationRows {
             try rows.attachSeries(series, manifest: manifest, file: seriesPath, reading: reading)
         }
         if shouldStop() { throw .stopped }
+        if let outcomesPath {
+            let outcomes: CSVReader.Parsed
+            if access(outcomesPath, F_OK) == 0 {
+                outcomes = try parse(outcomesPath, shouldStop: shouldStop)
+            } else if reading == .forgiving {
+                outcomes = CSVReader.Parsed(records: [], lines: [], completeBytes: 0, tornBytes: 0)
+            } else {
+                throw .unreadable(outcomesPath, "missing (every replication's outcome branches are kept there)")
+            }
+            rows.outcomesCompleteBytes = outcomes.completeBytes
+            rows.outcomesTornBytes = outcomes.tornBytes
+            try rows.attachBranches(outcomes, manifest: manifest, file: outcomesPath, reading: reading)
+        }
+        if shouldStop() { throw .stopped }
         return rows
+    }
+
+    /// Outcome rows onto their replications. A task run again after an interruption writes its
+    /// branches again: an outcome that a replication already has starts its list anew, so the
+    /// re-run's branches replace the first run's.
+    private mutating func attachBranches(_ parsed: CSVReader.Parsed, manifest: SweepManifest, file: String,
+                                         reading: Reading) throws(Failure) {
+        let parameterCount = manifest.parameterNames.count
+        if reading == .strict, parsed.tornBytes > 0 {
+            throw .damaged(file: file, line: (parsed.lines.last ?? 0) + 1, field: "(whole row)",
+                           problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break)")
+        }
+        var found: [Key: [OutcomeBranch]] = [:]
+        var lineOf: [Key: Int] = [:]
+        if let header = parsed.records.first {
+            let fixed = parameterCount + 6
+            let metricNames = Metric.allCases.map(\.name)
+            guard header.count == fixed + metricNames.count, Array(header[fixed...]) == metricNames,
+                  header[parameterCount + 3] == "outcome" else {
+                throw .malformed(file, "unexpected columns (made by another version or another sweep?)")
+            }
+            for (record, line) in zip(parsed.records, parsed.lines).dropFirst() {
+                func damaged(_ field: Int, _ problem: String) -> Failure {
+                    .damaged(file: file, line: line, field: field < header.count ? header[field] : "(whole row)", problem: problem)
+                }
+                do throws(Failure) {
+                    guard record.count == header.count else { throw damaged(header.count, "\(record.count) fields, \(header.count) expected") }
+                    // The replication columns read as a replications row does: the same checks.
+                    let core = Array(record[0..<(parameterCount + 3)]) + [record[parameterCount + 5]] + Array(record[fixed...])
+                    let coreHeader = Array(header[0..<(parameterCount + 3)]) + [header[parameterCount + 5]] + Array(header[fixed...])
+                    let (key, result) = try Self.row(core, header: coreHeader, manifest: manifest, file: file, line: line)
+                    let name = record[parameterCount + 3]
+                    guard !name.isEmpty, name.utf8.count <= 64 else { throw damaged(parameterCount + 3, "an outcome name of 1 to 64 characters is expected") }
+                    guard let probability = Self.number(record[parameterCount + 4]), probability > 0, probability <= 1 else {
+                        throw damaged(parameterCount + 4, "'\(ScenarioError.printable(record[parameterCount + 4]))' is not a probability in (0, 1]")
+                    }
+                    let branch = OutcomeBranch(name: name, probability: probability, result: result)
+                    if let existing = found[key], existing.contains(where: { $0.name == name }) {
+                        if reading == .strict {
+                            throw damaged(parameterCount + 3, "outcome '\(ScenarioError.printable(name))' of point \(key.point), policy '\(ScenarioError.printable(key.policy))', replication \(key.replication) appears twice (first on line \(lineOf[key] ?? 0))")
+                        }
+                        found[key] = [branch]
+                    } else {
+                        found[key, default: []].append(branch)
+                    }
+                    if lineOf[key] == nil { lineOf[key] = line }
+                } catch {
+                    if reading == .strict { throw error }
+                }
+            }
+        }
+        for key in results.keys.sorted(by: { ($0.point, $0.policy, $0.replication) < ($1.point, $1.policy, $1.replication) }) {
+            let list = found[key] ?? []
+            let total = list.reduce(0) { $0 + $1.probability }
+            if list.isEmpty || abs(total - 1) > 1e-9 {
+                if reading == .strict {
+                    throw .damaged(file: file, line: lineOf[key] ?? 0, field: "probability",
+                                   problem: list.isEmpty
+                                       ? "point \(key.point), policy '\(ScenarioError.printable(key.policy))', replication \(key.replication) has no outcome rows"
+                                       : "the outcome probabilities of point \(key.point), policy '\(ScenarioError.printable(key.policy))', replication \(key.replication) sum to \(total), not 1")
+                }
+                results[key] = nil
+                droppedRows += 1
+                continue
+            }
+            branches[key] = list
+        }
     }
 
     private static func parse(_ path: String, shouldStop: () -> Bool) throws(Failure) -> CSVReader.Parsed {
@@ -202,7 +301,7 @@ struct ReplicationRows {
 
     /// One replication row, checked: every key inside the plan, every metric a finite number
     /// or empty (an undefined value).
-    private static func row(_ record: [String], header: [String], manifest: SweepManifest, file: String,
+    static func row(_ record: [String], header: [String], manifest: SweepManifest, file: String,
                             line: Int) throws(Failure) -> (Key, ReplicationResult) {
         let parameterCount = manifest.parameterNames.count
         func damaged(_ field: Int, _ problem: String) -> Failure {
@@ -299,13 +398,14 @@ struct ReplicationRows {
         for (key, series) in weeks { results[key]?.weeks = series }
     }
 
-    /// Adds `other`'s rows; returns the keys present in both.
+    /// Adds `other`'s rows (and branches); returns the keys present in both.
     mutating func merge(_ other: ReplicationRows) -> [Key] {
         var duplicates: [Key] = []
         for (key, value) in other.results {
             if results[key] != nil { duplicates.append(key) }
             results[key] = value
         }
+        for (key, value) in other.branches { branches[key] = value }
         return duplicates
     }
 }

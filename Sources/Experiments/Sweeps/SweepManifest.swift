@@ -21,10 +21,13 @@ public struct SweepManifest: Codable, Sendable, Equatable {
     /// `run --precision`: "metric relative from initial"; `replications` is then the cap.
     /// Absent otherwise (and from files of earlier versions).
     public var precision: String?
+    /// "branches" (every outcome of the key client's response simulated) or "sampled"
+    /// (`--sample-outcomes`).
+    public var outcomes: String
 
     public init(version: String, scenarioName: String, scenarioSHA256: String, design: String, parameterNames: [String],
                 pointValues: [[String]], policies: [String], replications: Int, seed: UInt64, confidence: Double,
-                timeseries: Bool, shard: String, precision: String? = nil) {
+                timeseries: Bool, shard: String, precision: String? = nil, outcomes: OutcomeMode = .branches) {
         self.version = version
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -38,6 +41,7 @@ public struct SweepManifest: Codable, Sendable, Equatable {
         self.timeseries = timeseries
         self.shard = shard
         self.precision = precision
+        self.outcomes = outcomes.rawValue
     }
 
     /// Everything but the shard: what every shard of one sweep shares.
@@ -68,6 +72,7 @@ public struct SweepManifest: Codable, Sendable, Equatable {
             field("--timeseries", timeseries, other.timeseries) { $0 ? "on" : "off" },
             field("shard", shard, other.shard) { $0 },
             field("--precision", precision, other.precision) { $0 ?? "none" },
+            field("outcomes", outcomes, other.outcomes) { $0 == OutcomeMode.sampled.rawValue ? "sampled (--sample-outcomes)" : $0 },
         ].compactMap { $0 }.map { ScenarioError.printable($0) }
     }
 

@@ -57,7 +57,7 @@ public enum SweepMerge {
             let part: ReplicationRows
             do {
                 part = try ReplicationRows.read(path: dir + "/replications.csv", seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil,
-                                                manifest: m, reading: .strict)
+                                                outcomesPath: dir + "/outcomes.csv", manifest: m, reading: .strict)
             } catch .damaged(let file, let line, let field, let problem) {
                 throw .damaged("shard \(m.shard) is damaged: " + ReplicationRows.Failure.damaged(file: file, line: line, field: field, problem: problem).description
                                + ". Run that shard again (without --resume) into a new folder, then merge")
@@ -78,10 +78,12 @@ public enum SweepMerge {
         merged.shard = Shard.whole.description
         let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)!
         var files: [(name: String, text: String)] = [("replications.csv", tables.replicationsCSV),
+                                                     ("outcomes.csv", tables.outcomesCSV(shouldStop: { false })!),
                                                      ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV)]
         if merged.timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
         files.append(("sweep.json", merged.json))
-        var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName]
+        var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName,
+                        SweepRunner.outcomesPartialName]
         if !merged.timeseries { removing.append("timeseries.csv") }
         do {
             try folder.commit(files, removing: removing)

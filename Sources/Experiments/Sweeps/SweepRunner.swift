@@ -31,6 +31,8 @@ public enum SweepRunner {
         /// With a target, `replications` is the cap and the first batch is `initialReplications`.
         public var precision: PrecisionTarget?
         public var initialReplications: Int?
+        /// Outcome branches (the default) or one sampled outcome per replication.
+        public var outcomeMode: OutcomeMode = .branches
 
         public init(replications: Int, seed: UInt64, confidence: Double, jobs: Int, timeseries: Bool, policies: [String]?,
                     shard: Shard, resume: Bool, directory: String, version: String, scenarioSHA256: String) {
@@ -84,6 +86,7 @@ public enum SweepRunner {
     public static let partialManifestName = "sweep.partial.json"
     static let partialName = "replications.partial.csv"
     static let seriesPartialName = "timeseries.partial.csv"
+    static let outcomesPartialName = "outcomes.partial.csv"
 
     /// Runs the plan's tasks into `folder` (opened, and so locked, by the caller) and installs
     /// the final files there as one set: the tables, `sweep.json` and, when `record` is given,
@@ -96,24 +99,26 @@ public enum SweepRunner {
         let first = plan.scenarios[0]
         let settings = ExperimentSettings(scenario: first, policies: options.policies, replications: options.replications,
                                           seed: options.seed, confidence: options.confidence, jobs: options.jobs,
-                                          timeseries: options.timeseries)
+                                          timeseries: options.timeseries, outcomeMode: options.outcomeMode)
         let manifest = SweepManifest(version: options.version, scenarioName: first.name, scenarioSHA256: options.scenarioSHA256,
                                      design: plan.design.rawValue, parameterNames: plan.parameterNames, pointValues: plan.pointValues,
                                      policies: settings.policies, replications: options.replications, seed: options.seed,
                                      confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description,
-                                     precision: options.precision.map { "\($0.metric.name) \($0.relative) from \(options.initialReplications ?? options.replications)" })
+                                     precision: options.precision.map { "\($0.metric.name) \($0.relative) from \(options.initialReplications ?? options.replications)" },
+                                     outcomes: options.outcomeMode)
         let directory = folder.path
         let partial = folder.file(partialName)
         let seriesPartial = folder.file(seriesPartialName)
         let seriesPath = options.timeseries ? seriesPartial : nil
+        let outcomesPartial = folder.file(outcomesPartialName)
         var notes: [String] = []
         let taskCount = plan.scenarios.count * options.replications
         let mine = (0..<taskCount).filter { options.shard.owns(task: $0) }
         /// The rows on disk, read forgivingly: a row that does not read is a task to run again.
         func readRows(done: Int) throws(Failure) -> ReplicationRows {
             do {
-                return try ReplicationRows.read(path: partial, seriesPath: seriesPath, manifest: manifest, reading: .forgiving,
-                                                shouldStop: options.shouldStop)
+                return try ReplicationRows.read(path: partial, seriesPath: seriesPath, outcomesPath: outcomesPartial,
+                                                manifest: manifest, reading: .forgiving, shouldStop: options.shouldStop)
             } catch .stopped {
                 throw .interrupted(done: done, planned: mine.count, directory: directory)
             } catch {
@@ -138,11 +143,13 @@ public enum SweepRunner {
             do {
                 if rows.tornBytes > 0 { try RowAppender.cutTornTail(partial, completeBytes: rows.completeBytes) }
                 if rows.seriesTornBytes > 0, let seriesPath { try RowAppender.cutTornTail(seriesPath, completeBytes: rows.seriesCompleteBytes) }
+                if rows.outcomesTornBytes > 0 { try RowAppender.cutTornTail(outcomesPartial, completeBytes: rows.outcomesCompleteBytes) }
             } catch {
                 throw .output(error)
             }
-            if rows.tornBytes > 0 || rows.seriesTornBytes > 0 {
-                notes.append("cut an incomplete last row (\(rows.tornBytes + rows.seriesTornBytes) bytes) from the partial files; its replication is run again")
+            let torn = rows.tornBytes + rows.seriesTornBytes + rows.outcomesTornBytes
+            if torn > 0 {
+                notes.append("cut an incomplete last row (\(torn) bytes) from the partial files; its replication is run again")
             }
             if rows.droppedRows > 0 {
                 notes.append("\(rows.droppedRows) damaged row\(rows.droppedRows == 1 ? "" : "s") in \(partialName) could not be read; \(rows.droppedRows == 1 ? "its replication is" : "their replications are") run again")
@@ -155,6 +162,7 @@ public enum SweepRunner {
             do {
                 resumedRows = try ReplicationRows.read(path: folder.file("replications.csv"),
                                                        seriesPath: options.timeseries ? folder.file("timeseries.csv") : nil,
+                                                       outcomesPath: folder.file("outcomes.csv"),
                                                        manifest: manifest, reading: .forgiving, shouldStop: options.shouldStop)
                 notes.append("the run in \(ScenarioError.printable(directory)) was complete: its files are rebuilt from its replications.csv, nothing is simulated again")
             } catch .stopped {
@@ -183,10 +191,10 @@ public enum SweepRunner {
         }
         let appender: RowAppender
         do {
+            var companions = [(path: outcomesPartial, header: ResultTables.outcomesHeader(parameterNames: plan.parameterNames))]
+            if let seriesPath { companions.append((seriesPath, ResultTables.timeseriesHeader(parameterNames: plan.parameterNames))) }
             appender = try RowAppender(path: partial, header: ResultTables.replicationsHeader(parameterNames: plan.parameterNames),
-                                       seriesPath: seriesPath,
-                                       seriesHeader: ResultTables.timeseriesHeader(parameterNames: plan.parameterNames),
-                                       fresh: done.isEmpty)
+                                       companions: companions, fresh: done.isEmpty)
         } catch {
             throw .output(error)
         }
@@ -199,25 +207,28 @@ public enum SweepRunner {
             let pending = planned.filter { !done.contains($0) }
             var failure: AtomicFile.Failure?
             let finished = scheduler.run(count: pending.count, alreadyDone: planned.count - pending.count, planned: planned.count,
-                                         work: { index, stop -> (rows: String, series: String)? in
+                                         work: { index, stop -> (rows: String, outcomes: String, series: String)? in
                 let task = pending[index]
                 let point = task / replications, replication = task % replications
-                var rows = "", series = ""
+                var rows = "", outcomes = "", series = ""
                 for (p, model) in allModels[point].enumerated() {
                     // Stopped part-way: nothing of this task is written; --resume redoes it.
-                    guard let result = model.run(replication: replication, seed: options.seed, timeseries: options.timeseries,
-                                                 shouldStop: stop) else { return nil }
+                    guard let branches = model.branches(replication: replication, seed: options.seed, timeseries: options.timeseries,
+                                                        mode: options.outcomeMode, shouldStop: stop) else { return nil }
+                    let result = OutcomeBranch.weighted(branches)
                     rows += ResultTables.replicationRow(parameterValues: plan.pointValues[point], point: point,
                                                        policy: settings.policies[p], replication: replication, result: result)
+                    outcomes += ResultTables.outcomeRows(parameterValues: plan.pointValues[point], point: point,
+                                                         policy: settings.policies[p], replication: replication, branches: branches)
                     if options.timeseries {
                         series += ResultTables.timeseriesRows(parameterValues: plan.pointValues[point], point: point,
                                                               policy: settings.policies[p], replication: replication, result: result)
                     }
                 }
-                return (rows, series)
+                return (rows, outcomes, series)
             }, sink: { index, written in
                 do throws(AtomicFile.Failure) {
-                    try appender.append(rows: written.rows, series: written.series)
+                    try appender.append(rows: written.rows, companions: [written.outcomes, written.series])
                     done.insert(pending[index])
                     return true
                 } catch {
@@ -276,7 +287,8 @@ public enum SweepRunner {
         let whole = options.shard.count == 1
         var files: [(name: String, text: String)] = []
         let stopRequested = options.shouldStop
-        let renderings: [(String, () -> String?)] = [("replications.csv", { tables.replicationsCSV(shouldStop: stopRequested) })]
+        let renderings: [(String, () -> String?)] = [("replications.csv", { tables.replicationsCSV(shouldStop: stopRequested) }),
+                                                     ("outcomes.csv", { tables.outcomesCSV(shouldStop: stopRequested) })]
             + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV(shouldStop: stopRequested) })] : [])
             + (whole ? [("summary.csv", { tables.summaryCSV }), ("comparison.csv", { tables.comparisonCSV })] : [])
         for (name, render) in renderings {
@@ -285,7 +297,7 @@ public enum SweepRunner {
         }
         files.append(("sweep.json", manifest.json))
         if let record { files.append(("run.json", record(tables))) }
-        var removing = [partialName, seriesPartialName, partialManifestName]
+        var removing = [partialName, seriesPartialName, outcomesPartialName, partialManifestName]
         if !options.timeseries { removing.append("timeseries.csv") }
         if !whole { removing += ["summary.csv", "comparison.csv"] }
         if record == nil { removing.append("run.json") }
@@ -317,11 +329,19 @@ public enum SweepRunner {
             let results = manifest.policies.map { policy in
                 numbers.map { rows.results[ReplicationRows.Key(point: index, policy: policy, replication: $0)]! }
             }
+            let branches = manifest.policies.map { policy in
+                numbers.map { r in
+                    let key = ReplicationRows.Key(point: index, policy: policy, replication: r)
+                    return rows.branches[key] ?? [OutcomeBranch(name: KeyClientOutcome.statusQuoName, probability: 1, result: rows.results[key]!)]
+                }
+            }
             let scenario = scenarios[min(index, scenarios.count - 1)]
             let settings = ExperimentSettings(scenario: scenario, policies: manifest.policies, replications: manifest.replications,
                                               seed: manifest.seed, confidence: manifest.confidence, jobs: 1,
-                                              timeseries: manifest.timeseries, precision: precision)
-            let outcome = ExperimentOutcome(scenario: scenario, settings: settings, results: results, stop: stop, wallSeconds: 0)
+                                              timeseries: manifest.timeseries, precision: precision,
+                                              outcomeMode: OutcomeMode(rawValue: manifest.outcomes) ?? .branches)
+            let outcome = ExperimentOutcome(scenario: scenario, settings: settings, results: results, branches: branches,
+                                            stop: stop, wallSeconds: 0)
             points.append(ResultTables.Point(index: index, parameterValues: values, outcome: outcome, replicationNumbers: numbers))
         }
         return ResultTables(parameterNames: manifest.parameterNames, points: points)

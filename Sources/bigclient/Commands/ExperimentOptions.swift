@@ -32,6 +32,7 @@ enum ExperimentOptions {
     static let flags: [CommandSpec.Flag] = [
         .init(name: "--resume", help: "continue an interrupted run in the same --out directory without redoing finished work"),
         .init(name: "--timeseries", help: "also write weekly series to timeseries.csv"),
+        .init(name: "--sample-outcomes", help: "draw one outcome of the key client's response per replication instead of simulating every outcome (for comparison)"),
         .init(name: "--quiet", help: "no progress and no report; files only"),
         .init(name: "--yes", help: "run even when the estimated work exceeds an hour of CPU (or --confirm-above), or the memory"),
     ]
@@ -64,6 +65,11 @@ enum ExperimentOptions {
             throw CommandLineError.invalidValue(option: culprit.option, value: culprit.text, allowed: error.problem)
         }
         return patched
+    }
+
+    /// `--sample-outcomes`: one drawn outcome per replication; else outcome branches.
+    static func outcomeMode(_ arguments: ParsedArguments) -> OutcomeMode {
+        arguments.has("--sample-outcomes") ? .sampled : .branches
     }
 
     /// `--metric M`, with "did you mean" for a misspelt name.

@@ -39,10 +39,11 @@ enum RunCommand {
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
                                           replications: replications, seed: try ExperimentOptions.seed(arguments),
                                           confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
-                                          timeseries: arguments.has("--timeseries"), precision: precision)
+                                          timeseries: arguments.has("--timeseries"), precision: precision,
+                                          outcomeMode: ExperimentOptions.outcomeMode(arguments))
         try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
                                                replications: precision?.maxReplications ?? settings.replications,
-                                               timeseries: settings.timeseries),
+                                               timeseries: settings.timeseries, outcomeMode: settings.outcomeMode),
                                   arguments: arguments)
         let quiet = arguments.has("--quiet")
         let directory = arguments.value("--out") ?? "results/\(scenario.name)"
@@ -62,6 +63,7 @@ enum RunCommand {
             scenarioSHA256: SHA256.hex(bytes))
         options.precision = precision
         options.initialReplications = settings.replications
+        options.outcomeMode = settings.outcomeMode
         options.shouldStop = { Interruption.isRequested }
         let line = ProgressDisplay(quiet: quiet)
         var outcome: ExperimentOutcome

@@ -65,9 +65,10 @@ enum SweepCommand {
             resume: arguments.has("--resume"), directory: directory, version: CommandRunner.version,
             scenarioSHA256: SHA256.hex(bytes))
         options.shouldStop = { Interruption.isRequested }
+        options.outcomeMode = ExperimentOptions.outcomeMode(arguments)
         let policyNames = policies.isEmpty ? base.policyNames : base.policyNames.filter { Set(policies + [base.baseline]).contains($0) }
         var estimate = WorkEstimate(scenarios: plan.scenarios, policies: policyNames, replications: options.replications,
-                                    timeseries: options.timeseries)
+                                    timeseries: options.timeseries, outcomeMode: options.outcomeMode)
         // A shard runs, and holds the results of, every shard.count-th task.
         estimate.events /= Double(shard.count)
         estimate.coreSeconds /= Double(shard.count)
