@@ -75,10 +75,14 @@ struct DecisionAnalysisTests {
 
     @Test("EVPI is exactly 0 when one policy is best whatever the response")
     func evpiZero() {
-        // 'standard' beats the baseline in both outcomes of every replication; decimals chosen so
-        // that Σ_s ℓ_s·mean − Σ_k p_k·mean would not cancel exactly in floating point.
-        let policies = [Self.baseline([0.1, 0.7, 0.3]),
-                        Self.standard(leaves: [0.3, 0.9, 0.7], stays: [1.1, 1.3, 0.9], leaveProbability: 0.35)]
+        // 'standard' beats the baseline in every outcome of every replication. Its probabilities
+        // 0.1 / 0.7 / 0.2 give piece lengths 0.1, 0.7, 0.20000000000000007 (0.1 + 0.7 rounds to
+        // 0.7999999999999999), so with these values Σ_s ℓ_s·mean − Σ_k p_k·mean = 2.2e-16, not 0:
+        // only recognising that the choice never changes gives exactly 0.
+        let policies = [Self.baseline([0.1, 0.2]),
+                        PolicyOutcomes(policy: "standard", outcomes: [OutcomeValues(name: "leaves", probability: 0.1, values: [0.3, 0.3]),
+                                                                      OutcomeValues(name: "reducesVolume", probability: 0.7, values: [1.1, 1.1]),
+                                                                      OutcomeValues(name: "accepts", probability: 0.2, values: [2.3, 2.3])])]
         let voi = DecisionAnalysis(policies: policies, confidence: 0.95).valueOfInformation
         #expect(voi.changesNoChoice)
         #expect(voi.value == 0)
@@ -210,7 +214,7 @@ struct DecisionAnalysisTests {
         // The same numbers on a lower-is-better metric: always worse.
         let worse = DecisionAnalysis(policies: policies, confidence: 0.95, higherIsBetter: false).breakEven(policy: "standard", outcome: "leaves")
         #expect(worse.answer == .alwaysWorse)
-        #expect(DecisionAnalysis(policies: policies, confidence: 0.95).recommendation().text.contains("pays off whatever"))
+        #expect(DecisionAnalysis(policies: policies, confidence: 0.95).recommendation().text.contains("By the means, it pays off whatever"))
     }
 
     @Test("p_k = 1: no other outcome, no break-even; D is defined only at q = 1")
@@ -262,6 +266,6 @@ struct DecisionAnalysisTests {
         #expect(keep.policy == "indulge")
         #expect(keep.text.hasPrefix("Keep 'indulge'"))
         // D(q) = q·(−10) + (1 − q)·1 = 0 at q = 1/11 ≈ 9 %.
-        #expect(keep.text.contains("'standard' would pay off as long as the chance that the key client's response is 'leaves' were below 9 %"))
+        #expect(keep.text.contains("'standard' would pay off only if the chance that the key client's response is 'leaves' were below 9 %"))
     }
 }

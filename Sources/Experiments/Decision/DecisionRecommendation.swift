@@ -53,12 +53,12 @@ extension DecisionAnalysis {
             switch be.answer {
             case .crossing(let q, let betterBelow):
                 let side = betterBelow ? "below" : "above"
-                let verb = best == subject ? "stays" : "were"
-                sentences.append("\(it) as long as \(chance) \(verb) \(side) \(TextReport.percent(q)) \(Self.setText(be)) \(declared).")
+                let condition = best == subject ? "as long as \(chance) stays" : "only if \(chance) were"
+                sentences.append("\(it) \(condition) \(side) \(TextReport.percent(q)) \(Self.setText(be)) \(declared).")
             case .alwaysBetter:
-                sentences.append("\(best == subject ? "It pays off" : "'\(name)' would pay off") whatever \(chance) \(declared)\(Self.remainingDoubt(be)).")
+                sentences.append("By the means, \(best == subject ? "it pays off" : "'\(name)' would pay off") whatever \(chance) \(declared)\(Self.remainingDoubt(be)).")
             case .alwaysWorse:
-                sentences.append("\(best == subject ? "It does not pay off" : "'\(name)' does not pay off") whatever \(chance) \(declared)\(Self.remainingDoubt(be)).")
+                sentences.append("By the means, \(best == subject ? "it does not pay off" : "'\(name)' does not pay off") whatever \(chance) \(declared)\(Self.remainingDoubt(be)).")
             case .noDifference, .noOtherOutcome:
                 break
             }
@@ -93,17 +93,24 @@ extension DecisionAnalysis {
         return "\(TextReport.euros(s.mean, signed: true)) [\(TextReport.number(s.lower, signed: true)); \(TextReport.number(s.upper, signed: true))]"
     }
 
-    /// Fieller's set within [0, 1], in percent, saying when the data do not bound it.
+    /// Fieller's set within [0, 1], in percent, saying when it was cut there or is not bounded.
     static func setText(_ be: OutcomeBreakEven) -> String {
         if be.interval.isEmpty { return "[no interval]" }
-        let pieces = be.interval.map { "[\(TextReport.percent($0.lowerBound)); \(TextReport.percent($0.upperBound))]" }
-        var text = pieces.joined(separator: " ∪ ")
-        if case .interval = be.confidenceSet {} else { text += ", the data do not bound it" }
+        var text = pieces(be)
+        if case .interval = be.confidenceSet {
+            if be.intervalWasClipped { text += " (cut to 0–100 %)" }
+        } else {
+            text += " (the data do not bound it)"
+        }
         return text
+    }
+
+    static func pieces(_ be: OutcomeBreakEven) -> String {
+        be.interval.map { "[\(TextReport.percent($0.lowerBound)); \(TextReport.percent($0.upperBound))]" }.joined(separator: " ∪ ")
     }
 
     /// For "always better/worse": the break-even chances the data still allow, if any.
     static func remainingDoubt(_ be: OutcomeBreakEven) -> String {
-        be.interval.isEmpty ? "" : "; the data do not rule out a break-even in \(setText(be))"
+        be.interval.isEmpty ? "" : "; the data do not rule out a break-even in \(pieces(be))"
     }
 }
