@@ -31,6 +31,15 @@ public enum JSONReport {
         var comparison: [Comparison]?
         var conclusion: String?
     }
+    struct DecisionRow: Encodable {
+        var figure: String
+        var policy: String?
+        var outcome: String?
+        var value: Double?
+        var ciLow: Double?
+        var ciHigh: Double?
+        var note: String?
+    }
     struct Report: Encodable {
         var scenario: String
         var replications: Int
@@ -41,6 +50,9 @@ public enum JSONReport {
         var horizonDays: Double
         var stoppedBecause: String
         var policies: [PolicyBlock]
+        /// The rows of `decision.csv`.
+        var decision: [DecisionRow]
+        var outcomes: String
     }
 
     public static func render(_ outcome: ExperimentOutcome) -> String {
@@ -68,7 +80,13 @@ public enum JSONReport {
                             confidence: outcome.settings.confidence, baseline: outcome.baseline,
                             decisionDay: outcome.scenario.simulation.effectiveDecisionDay,
                             horizonDays: outcome.scenario.simulation.horizonDays, stoppedBecause: outcome.stop.rawValue,
-                            policies: blocks)
+                            policies: blocks,
+                            decision: DecisionFigures(outcome).rows.map {
+                                DecisionRow(figure: $0.figure, policy: $0.policy.isEmpty ? nil : $0.policy,
+                                            outcome: $0.outcome.isEmpty ? nil : $0.outcome, value: value($0.value),
+                                            ciLow: value($0.ciLow), ciHigh: value($0.ciHigh), note: $0.note.isEmpty ? nil : $0.note)
+                            },
+                            outcomes: outcome.settings.outcomeMode.rawValue)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? String(decoding: encoder.encode(report), as: UTF8.self)) ?? "{}"

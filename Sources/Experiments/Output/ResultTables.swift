@@ -163,6 +163,19 @@ public struct ResultTables: Sendable {
         return text
     }
 
+    /// Tidy: per point, the decision figures (`DecisionFigures`): `figure`, the policy and
+    /// outcome it concerns, its value with an interval, and a note.
+    public var decisionCSV: String {
+        var text = CSVFormat.row(prefixHeader + ["figure", "policy", "outcome", "value", "ci_low", "ci_high", "note"])
+        for point in points {
+            for row in DecisionFigures(point.outcome).rows {
+                text += CSVFormat.row(prefix(point) + [row.figure, CSVFormat.text(row.policy), CSVFormat.text(row.outcome)]
+                    + [row.value, row.ciLow, row.ciHigh].map(CSVFormat.number) + [CSVFormat.text(row.note)])
+            }
+        }
+        return text
+    }
+
     /// Weekly series, when the replications recorded them.
     public var timeseriesCSV: String { timeseriesCSV(shouldStop: { false })! }
 

@@ -53,6 +53,7 @@ public enum TextReport {
             lines.append("")
             lines.append(conclusion(outcome, policy: p))
         }
+        if outcome.policies.count > 1 { lines += decisionSection(outcome) }
         lines.append("")
         lines.append("Intervals are Student-t intervals over independent replications; differences are paired (common random numbers). A verdict is 'better' or 'worse' only when the interval excludes 0; with many metrics, expect about one in twenty to say so by chance.")
         return lines.joined(separator: "\n")
@@ -76,8 +77,10 @@ public enum TextReport {
         default: text += " The difference is not clear at this confidence: more replications, or it is small."
         }
         let left = outcome.summary(policy: p, metric: .keyClientLost).mean
-        if policy?.response != nil, !left.isNaN {
-            text += " The key client left in \(percent(left)) of replications."
+        if outcome.outcomeNames(policy: p) != [KeyClientOutcome.statusQuoName], !left.isNaN {
+            text += outcome.settings.outcomeMode == .sampled
+                ? " The key client was lost (its response, or churn later) in \(percent(left)) of replications."
+                : " The key client is lost (its response, or churn later) with probability \(percent(left))."
         }
         var effects: [String] = []
         for metric in [Metric.burnoutEpisodes, .sickLeaveEpisodes, .resignations, .overtimeHours, .onTimeRate, .clientsLost] {
@@ -88,6 +91,61 @@ public enum TextReport {
         }
         if !effects.isEmpty { text += " Clear side effects: " + effects.joined(separator: "; ") + "." }
         return text
+    }
+
+    /// The key client's response, policy by policy: the profit difference by outcome, the
+    /// break-even probabilities, the value of information and the recommendation, from the
+    /// same figures as `decision.csv`.
+    static func decisionSection(_ outcome: ExperimentOutcome) -> [String] {
+        let figures = DecisionFigures(outcome)
+        let confidence = Int((outcome.settings.confidence * 100).rounded())
+        var lines = ["", "The key client's response and the decision (profit_eur, policy − '\(outcome.baseline)', \(confidence) % CI):"]
+        let mode = outcome.settings.outcomeMode
+        lines.append(mode == .branches
+            ? "Every outcome of the response was simulated in every replication (outcome branches); 'all' weighs them by their probabilities."
+            : "One outcome was drawn per replication (--sample-outcomes); each outcome's line is over the replications that drew it.")
+        for p in outcome.policies.indices.dropFirst() {
+            let name = outcome.policies[p]
+            let rows = figures.rows.filter { $0.policy == name }
+            let all = outcome.comparison(policy: p, metric: .profitEur).differences
+            if outcome.outcomeNames(policy: p) == [KeyClientOutcome.statusQuoName] {
+                lines.append("  \(name): the key client's terms are the baseline's, so it does not respond: \(interval(all, signed: true)) €")
+                continue
+            }
+            lines.append("  \(name):")
+            lines.append("    " + pad("all", 22) + interval(all, signed: true) + " €")
+            for row in rows where row.figure == "conditional_difference" {
+                let share = rows.first { ($0.figure == "probability" || $0.figure == "drawn_share") && $0.outcome == row.outcome }?.value ?? .nan
+                let label = "\(row.outcome) (\(share.isNaN ? "—" : percent(share)))"
+                lines.append("    " + pad(label, 22) + interval(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true) + " €"
+                             + (row.note.isEmpty ? "" : "  (\(row.note))"))
+            }
+            for row in rows where row.figure == "breakeven_probability" {
+                let where_ = row.value.isNaN ? "" : " \(percent(row.value))"
+                let ci = row.ciLow.isNaN ? "" : " [\(percent(row.ciLow)); \(percent(row.ciHigh))]"
+                lines.append("    break-even probability of '\(row.outcome)':\(where_)\(ci) — \(row.note)")
+            }
+        }
+        if let absent = figures.rows.first(where: { $0.figure == "key_client_absent" })?.value, absent > 0 {
+            lines.append("The key client had already gone (churned during the warm-up) in \(number(absent)) of \(outcome.replications) replications; it responded to nothing there, and those replications are included (identical in every outcome).")
+        }
+        if let evpi = figures.rows.first(where: { $0.figure == "evpi" }) {
+            lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(interval(mean: evpi.value, lower: evpi.ciLow, upper: evpi.ciHigh)) € — \(evpi.note).")
+        }
+        if let recommendation = figures.recommendation {
+            lines.append("")
+            lines.append("Decision: " + recommendation.text)
+        } else if let best = figures.rows.first(where: { $0.figure == "recommended_policy" }) {
+            lines.append("")
+            lines.append("Decision: '\(best.policy)' has the best expected profit; \(best.note).")
+        }
+        return lines
+    }
+
+    static func interval(mean: Double, lower: Double, upper: Double, signed: Bool = false) -> String {
+        if mean.isNaN { return "—" }
+        if lower.isNaN { return number(mean, signed: signed) }
+        return "\(number(mean, signed: signed)) [\(number(lower, signed: signed)); \(number(upper, signed: signed))]"
     }
 
     static func interval(_ s: SampleSummary, signed: Bool = false) -> String {

@@ -10,7 +10,7 @@ import CompanyModel
 /// as written and the reader says that the sum is not 1.)
 extension ParameterPath {
     /// The policy name and outcome when this path is an outcome's probability.
-    var outcomeProbability: (policy: String, outcome: String)? {
+    public var outcomeProbability: (policy: String, outcome: String)? {
         guard components.count == 5, case .key("policies") = components[0], case .key(let policy) = components[1],
               case .key("response") = components[2], case .key(let outcome) = components[3],
               case .key("probability") = components[4] else { return nil }

@@ -79,7 +79,8 @@ public enum SweepMerge {
         let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)!
         var files: [(name: String, text: String)] = [("replications.csv", tables.replicationsCSV),
                                                      ("outcomes.csv", tables.outcomesCSV(shouldStop: { false })!),
-                                                     ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV)]
+                                                     ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV),
+                                                     ("decision.csv", tables.decisionCSV)]
         if merged.timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
         files.append(("sweep.json", merged.json))
         var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName,

@@ -37,6 +37,7 @@ enum ErrorReport {
             case .policy(let failure): return of(failure)
             case .interrupted: return (error.description, .interrupted)
             case .plan, .undefined: return (error.description, .dataError)
+            case .unsuitable: return (error.description, .usage)
             }
         case let error as Experiment.Failure:
             switch error {

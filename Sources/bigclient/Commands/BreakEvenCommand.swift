@@ -7,7 +7,7 @@ import SimulationKernel
 enum BreakEvenCommand {
     static let spec = CommandSpec(
         name: "breakeven",
-        summary: "Find the value of one parameter at which a policy's difference in a metric crosses zero (bisection under common random numbers).",
+        summary: "Find the value of one parameter at which a policy's difference in a metric crosses zero (closed form for an outcome probability of the key client's response, bisection under common random numbers otherwise); write breakeven.csv.",
         positionals: [("SCENARIO", "scenario file (JSON5)")],
         options: [
             .init(name: "--vary", valueName: "PATH=LO:HI", help: "the field and the range to search"),
@@ -15,6 +15,7 @@ enum BreakEvenCommand {
             .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (default: the first other policy)"),
             .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
             .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
+            .init(name: "--out", valueName: "DIR", help: "directory for breakeven.csv (default: results/<scenario name>)"),
             ExperimentOptions.seedOption, ExperimentOptions.jobsOption, ExperimentOptions.confidenceOption,
         ] + ExperimentOptions.overrides.map(\.option) + [
             ConfirmHugeWork.option,
@@ -57,12 +58,17 @@ enum BreakEvenCommand {
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),
                                   arguments: arguments)
+        let directory = arguments.value("--out") ?? "results/\(scenario.name)"
+        let folder = try OutputFolder.open(directory)
+        defer { folder.release() }
         let result = try BreakEven.find(tree: tree, fileName: path, path: parameter.path, range: range, metric: metric, policy: policy,
                                         replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                         iterations: iterations, integer: arguments.has("--integer"),
                                         shouldStop: { Interruption.isRequested })
+        try folder.commit([("breakeven.csv", BreakEvenReport.csv(result, scenario: scenario, path: parameter.path.description,
+                                                                 metric: metric, policy: policy))], removing: [])
         Console.out(BreakEvenReport.render(result, scenario: scenario, path: parameter.path.description, range: range, metric: metric,
-                                           policy: policy))
+                                           policy: policy) + "\n\nResults: \(ScenarioError.printable(directory))/breakeven.csv")
         return .success
     }
 
@@ -77,7 +83,8 @@ enum BreakEvenCommand {
                                   design: .grid, samples: 0, seed: seed)
 
         var estimate = WorkEstimate(scenarios: ends.scenarios, policies: policies, replications: replications)
-        let evaluations = Double(2 + 3 * iterations) / 2
+        // The closed form (an outcome probability) is one experiment; bisection up to 2 + 3 × iterations.
+        let evaluations = parameter.path.outcomeProbability != nil ? 0.5 : Double(2 + 3 * iterations) / 2
         estimate.events *= evaluations
         estimate.coreSeconds *= evaluations
         return estimate
