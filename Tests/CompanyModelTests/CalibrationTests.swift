@@ -14,7 +14,7 @@ struct CalibrationTests {
         var s = TestScenarios.company(horizonDays: 365 * 3, warmupDays: 30)
         var calm = TestScenarios.standard()
         calm.overtimeTrigger = .never
-        calm.enforceStandardTerms = false
+        calm.response = nil                     // the only policy, so the baseline: no response
         s.policies = ["calm": calm]
         s.baseline = "calm"
         for name in s.clients.keys { s.clients[name]!.ordersPerWeek *= 0.6 }   // utilisation ≈ 0.5

@@ -60,18 +60,22 @@ struct MechanismClientTests {
         #expect(try MechanismTrace(scenario).count("new client") == 0)
     }
 
-    /// Base (baseline, no enforcement) and "standard" (enforces the terms).
+    /// "base" (the baseline: rush orders accepted) and "standard" (the standard terms, so no
+    /// rush orders, with a response: leaves with `leaveProbability`, else stays with less volume).
     static func decisionScenario(leaveProbability: Double) -> Scenario {
         var scenario = TestScenarios.calm(keyOrdersPerWeek: 6, horizonDays: 56, decisionDay: 21)
-        scenario.clients["key"]!.keyClient!.onEnforcement.leaveProbability = leaveProbability
         scenario.clients["key"]!.keyClient!.rushFraction = 0.5
+        scenario.policies["base"]!.terms.acceptRush = true
         var standard = Policy()
-        standard.enforceStandardTerms = true
+        var stays = KeyClientOutcome(kind: .reducesVolume, probability: 1 - leaveProbability)
+        stays.volumeFactor = 0.85
+        stays.abuseFactor = 0.3
+        standard.response = KeyClientResponse(outcomes: [KeyClientOutcome(kind: .leaves, probability: leaveProbability), stays])
         scenario.policies["standard"] = standard
         return scenario
     }
 
-    @Test("the key client decides once, on the decision day, and only under a policy that enforces the terms",
+    @Test("the key client responds once, on the decision day, and only to a policy that changes its terms",
           arguments: [0.0, 1.0])
     func keyClientDecidesOnceOnDecisionDay(leaveProbability: Double) throws {
         let scenario = Self.decisionScenario(leaveProbability: leaveProbability)
@@ -80,7 +84,7 @@ struct MechanismClientTests {
         let standard = try MechanismTrace(scenario, policy: "standard")
         #expect(standard.named("decision").map(\.timeHours) == [decision])
         let keyLost = standard.named("client lost").filter { $0.client == 0 }
-        let stays = standard.named("key client stays")
+        let stays = standard.named("key client responds")
         if leaveProbability == 1 {
             #expect(keyLost.map(\.timeHours) == [decision])
             #expect(stays.isEmpty)
@@ -89,6 +93,7 @@ struct MechanismClientTests {
         } else {
             #expect(keyLost.isEmpty)
             #expect(stays.map(\.timeHours) == [decision])
+            #expect(stays.map(\.details) == ["reducesVolume: volume × 0.85, abuse × 0.3"])
             #expect(standard.result[.keyClientLost] == 0)
             // It stays, but its rush orders stop.
             let keyArrivals = standard.named("arrival").filter { $0.client == 0 }
@@ -97,10 +102,10 @@ struct MechanismClientTests {
             #expect(!keyArrivals.contains { $0.timeHours > decision && $0.details.hasSuffix(" rush") })
         }
 
-        // The baseline run as the studied policy: a decision day, but no decision by the client.
+        // The baseline run as the studied policy: a decision day, but no response by the client.
         let base = try MechanismTrace(scenario, policy: "base")
         #expect(base.named("decision").map(\.timeHours) == [decision])
-        #expect(base.count("key client stays") == 0)
+        #expect(base.count("key client responds") == 0)
         #expect(base.count("client lost") == 0)
         #expect(base.result[.keyClientLost] == 0)
     }
@@ -114,7 +119,7 @@ struct MechanismClientTests {
         let regularLead = scenario.clients["regular"]!.leadTimeDays * 24
 
         var refuse = Policy()
-        refuse.acceptRush = false
+        refuse.terms.acceptRush = false
         let refused = try MechanismTrace(scenario.only(refuse))
         let refusedLives = refused.orderLives
         #expect(refusedLives.contains { $0.client == 0 })
@@ -126,7 +131,7 @@ struct MechanismClientTests {
         }
 
         var accept = Policy()
-        accept.acceptRush = true
+        accept.terms.acceptRush = true
         let accepted = try MechanismTrace(scenario.only(accept))
         let acceptedLives = accepted.orderLives
         #expect(acceptedLives.contains { $0.client == 0 })

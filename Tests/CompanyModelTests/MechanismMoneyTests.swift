@@ -5,7 +5,7 @@ import Testing
 /// Money: the profit identity, salaries, materials, meetings, overtime pay.
 @Suite("Mechanism: money")
 struct MechanismMoneyTests {
-    @Test("profit is revenue minus every cost line, and materials are a fraction of the price",
+    @Test("profit is revenue minus every cost line, and materials are a fraction of the list price",
           arguments: ["indulge", "standard"])
     func profitIsRevenueMinusCosts(policy: String) throws {
         let scenario = TestScenarios.company(horizonDays: 120, warmupDays: 30)
@@ -15,8 +15,17 @@ struct MechanismMoneyTests {
             + r[.hiringCostEur] + r[.materialsCostEur]
         #expect(r[.revenueEur] > 0 && costs > 0)
         #expect(close(r[.profitEur], r[.revenueEur] - costs))
-        // Materials: a fraction of the price, i.e. of revenue before late penalties.
-        #expect(close(r[.materialsCostEur], scenario.money.materialsFraction * (r[.revenueEur] + r[.latePenaltiesEur])))
+        // Materials: a fraction of the list price (the work content × price per hour, whatever the
+        // key client's discount or surcharge), summed over the window's deliveries from the log.
+        // The log rounds work to 0.01 h, so each delivery may be off by 0.005 h of list price.
+        let deliveredLives = trace.orderLives.filter { ($0.delivery?.timeHours ?? -1) >= scenario.decisionHours }
+        let price = scenario.clients["key"]!.priceEurPerHour
+        #expect(scenario.clients.values.allSatisfy { $0.priceEurPerHour == price })
+        let listRevenue = deliveredLives.reduce(0.0) { $0 + $1.workHours * price }
+        let rounding = scenario.money.materialsFraction * price * 0.005 * Double(deliveredLives.count)
+        #expect(abs(r[.materialsCostEur] - scenario.money.materialsFraction * listRevenue) <= rounding)
+        // Under indulge the key client's 15 % discount makes the list price exceed revenue + penalties.
+        if policy == "indulge" { #expect(r[.materialsCostEur] > scenario.money.materialsFraction * (r[.revenueEur] + r[.latePenaltiesEur])) }
         #expect(close(r[.absenceCostEur], r[.absenceDays] * scenario.technicians.absenceCostEurPerDay))
         // Meetings: manager hours for each key rush order and each late key delivery of the window.
         let decision = scenario.decisionHours
@@ -24,7 +33,7 @@ struct MechanismMoneyTests {
             $0.timeHours >= decision && $0.client == 0
                 && (($0.event == "arrival" && $0.details.hasSuffix(" rush")) || ($0.event == "deliver" && $0.details.hasPrefix("late")))
         }.count
-        let meeting = scenario.policies[policy]!.meetingManagerHours * scenario.money.managerHourlyCostEur
+        let meeting = scenario.policies[policy]!.terms.meetingManagerHours * scenario.money.managerHourlyCostEur
         #expect(close(r[.meetingCostEur], Double(escalations) * meeting))
         // Throughput and on-time rate match the deliveries of the window.
         let delivered = trace.named("deliver").filter { $0.timeHours >= decision }

@@ -69,6 +69,12 @@ struct ParameterReferenceTests {
             .split(separator: ".").map(String.init)
     }
 
+    /// The Swift property path of a JSON path: the same names, but for `keyClientTerms`, which
+    /// is `Policy.terms`.
+    static func property(_ path: [String]) -> [String] {
+        path.map { $0 == "keyClientTerms" ? "terms" : $0 }
+    }
+
     static func setting(_ tree: JSONValue, _ path: ArraySlice<String>, to value: JSONValue) -> JSONValue {
         guard let key = path.first else { return value }
         guard case .object(var fields) = tree else { return tree }
@@ -171,7 +177,7 @@ struct ParameterReferenceTests {
         let scenario = try Self.read(Self.base)
         for row in Self.rows {
             if try proseDefault(row) { continue }
-            let actual = Self.value(at: Self.concrete(row.path)[...], in: scenario)
+            let actual = Self.value(at: Self.property(Self.concrete(row.path))[...], in: scenario)
             let text = row.defaultText
             if let expected = Self.parseNumber(text) {
                 #expect(Self.number(actual) == expected, "\(row): the docs say \(text), the reader gives \(String(describing: actual))")
@@ -221,13 +227,10 @@ struct ParameterReferenceTests {
             #expect(key.keyClient == KeyClientTraits())
             #expect(clients["regular"] == ClientGroup())
         case "policies":
-            quoted("`indulge` and `standard` (as in `scenarios/historic-client.json5`, with 2 manager hours and 0.5 "
-                   + "technician hours per escalation)")
+            quoted("`indulge` and `standard` (as in `scenarios/historic-client.json5`)")
             let policies = try Self.read(.object([:])).policies
-            var historic = try ScenarioReader.load(contentsOf: Self.root.appendingPathComponent("scenarios/historic-client.json5").path)
+            let historic = try ScenarioReader.load(contentsOf: Self.root.appendingPathComponent("scenarios/historic-client.json5").path)
                 .policies
-            historic["indulge"]?.meetingManagerHours = 2
-            historic["indulge"]?.meetingTechnicianHours = 0.5
             #expect(policies == historic)
         case "baseline":
             quoted("the only policy, else `indulge`")
@@ -241,6 +244,8 @@ struct ParameterReferenceTests {
             quoted("first non-key group")
             let scenario = try Self.read(Self.base)
             #expect(scenario.newClients.joinGroup == nil && scenario.joiningGroupName == "regular")
+        case let path where path.hasPrefix("policies.<policy>.response."):
+            try responseDefault(row)
         case "clients.<group>.count":
             quoted("30 (1 in the key-client group)")
             let clients = try Self.read(Self.base).clients
@@ -249,6 +254,52 @@ struct ParameterReferenceTests {
             return false
         }
         return true
+    }
+
+    /// A file whose studied policy `q` changes the terms (a discount) and responds with
+    /// `outcome` alone, written with `fields` (the baseline `p` keeps the standard terms).
+    static func responding(_ outcome: String, _ fields: [String: JSONValue]) -> JSONValue {
+        var policy = fields
+        policy["probability"] = .number(1)
+        return .object([
+            "clients": .object(["regular": .object([:]), "key": .object(["isKeyClient": .bool(true)])]),
+            "policies": .object(["p": .object([:]), "q": .object([
+                "keyClientTerms": .object(["discount": .number(0.1)]),
+                "response": .object([outcome: .object(policy)]),
+            ])]),
+            "baseline": .string("p"),
+        ])
+    }
+
+    /// The response's fields have no value on a policy without a response: their defaults are
+    /// "required" (leaving the field out is refused, naming it) or a number (the outcome read
+    /// without it has that value).
+    func responseDefault(_ row: Row) throws {
+        let parts = row.path.split(separator: ".").map(String.init)   // policies <policy> response OUTCOME FIELD
+        let (outcome, field) = (parts[3], parts[4])
+        let required: [String: JSONValue] = ["leavesLater": .object(["months": .number(6)]),
+                                             "reducesVolume": .object(["volumeFactor": .number(0.85)])]
+        var fields: [String: JSONValue] = [:]
+        if case .object(let needed)? = required[outcome] { fields = needed }
+        if row.defaultText == "required" {
+            fields[field] = nil
+            var tree = Self.responding(outcome, fields)
+            if field == "probability" {
+                tree = Self.setting(tree, ["policies", "q", "response", outcome], to: .object(fields))
+            }
+            do {
+                _ = try Self.read(tree)
+                Issue.record("\(row): the docs say required, but a file without it is accepted")
+            } catch {
+                #expect(error.kind == .missingField && error.path == "policies.q.response.\(outcome).\(field)",
+                        "\(row): the docs say required, the reader says \(error.description)")
+            }
+        } else {
+            let expected = try #require(Self.parseNumber(row.defaultText), "\(row): a default the test cannot read")
+            let response = try #require(try Self.read(Self.responding(outcome, fields)).policies["q"]?.response)
+            let actual = Self.value(at: [field], in: try #require(response.outcomes.first))
+            #expect(Self.number(actual) == expected, "\(row): the docs say \(row.defaultText), the reader gives \(String(describing: actual))")
+        }
     }
 
     // MARK: - Ranges
@@ -276,8 +327,28 @@ struct ParameterReferenceTests {
     /// Other fields set while a row's bounds are tried, where a rule tying the two (documented
     /// after the `;`) would otherwise refuse a bound at the same path: a 24-hour shift needs a
     /// shift that starts at midnight.
-    static let contexts: [String: [(field: String, value: JSONValue)]] = [
-        "calendar.shiftLengthHours": [("calendar.shiftStartHour", .number(0))],
+    /// An outcome of a response is read only with its required fields, so those are set
+    /// while another of its fields is tried.
+    static let contexts: [String: [(field: String, value: JSONValue)]] = {
+        var contexts: [String: [(field: String, value: JSONValue)]] = [
+            "calendar.shiftLengthHours": [("calendar.shiftStartHour", .number(0))],
+        ]
+        for (outcome, fields) in responseRequiredFields {
+            for field in ["months", "volumeFactor", "abuseFactor"] {
+                contexts["policies.<policy>.response.\(outcome).\(field)"] = fields.filter { !$0.field.hasSuffix("." + field) }
+            }
+        }
+        return contexts
+    }()
+
+    /// The fields each outcome cannot be read without, set in ``base``'s policy `p`.
+    static let responseRequiredFields: [String: [(field: String, value: JSONValue)]] = [
+        "leaves": [("policies.p.response.leaves.probability", .number(1))],
+        "leavesLater": [("policies.p.response.leavesLater.probability", .number(1)),
+                        ("policies.p.response.leavesLater.months", .number(6))],
+        "reducesVolume": [("policies.p.response.reducesVolume.probability", .number(1)),
+                          ("policies.p.response.reducesVolume.volumeFactor", .number(0.85))],
+        "accepts": [("policies.p.response.accepts.probability", .number(1))],
     ]
 
     /// The tree holding `x` in the row's field, and the path an error about it names. A field
@@ -312,7 +383,7 @@ struct ParameterReferenceTests {
             if try proseRange(row) { continue }
             let clause = row.rangeText.components(separatedBy: ";")[0].trimmingCharacters(in: .whitespaces)
             let path = Self.concrete(row.path)
-            let defaultValue = Self.value(at: path[...], in: scenario)
+            let defaultValue = Self.value(at: Self.property(path)[...], in: scenario)
             if let (lower, upper) = Self.parseBounds(clause) {
                 let isInteger = defaultValue is Int || defaultValue is UInt64
                 func step(_ x: Double) -> Double { isInteger ? 1 : max(abs(x), 1) * 1e-9 }
@@ -473,8 +544,13 @@ struct ParameterReferenceTests {
         ("technicians.burnout", "technicians.burnout", []), ("technicians.resignation", "technicians.resignation", []),
         ("technicians.hiring", "technicians.hiring", []), ("clients.<group>", "clients.regular", []),
         ("clients.<group>.churn", "clients.regular.churn", []), ("clients.<group>.keyClient", "clients.key.keyClient", []),
-        ("clients.<group>.keyClient.onEnforcement", "clients.key.keyClient.onEnforcement", []),
         ("newClients", "newClients", []), ("money", "money", []), ("policies.<policy>", "policies.p", []),
+        ("policies.<policy>.keyClientTerms", "policies.p.keyClientTerms", []),
+        ("policies.<policy>.response", "policies.p.response", []),
+        ("policies.<policy>.response.leaves", "policies.p.response.leaves", []),
+        ("policies.<policy>.response.leavesLater", "policies.p.response.leavesLater", []),
+        ("policies.<policy>.response.reducesVolume", "policies.p.response.reducesVolume", []),
+        ("policies.<policy>.response.accepts", "policies.p.response.accepts", []),
     ]
 
     @Test("the tables list every field the reader knows, and no other", arguments: ParameterReferenceTests.sections.map { $0.docs })
@@ -487,7 +563,12 @@ struct ParameterReferenceTests {
                 .map { String($0).replacingOccurrences(of: "[]", with: "") }
         })
         let path = entry.reader.isEmpty ? [] : entry.reader.split(separator: ".").map(String.init)
-        let probe = Self.setting(Self.base, (path + ["zzUnknownField"])[...], to: .number(1))
+        var tree = Self.base
+        if section.hasPrefix("policies.<policy>.response."),
+           let fields = Self.responseRequiredFields[String(section.split(separator: ".")[3])] {
+            for (field, value) in fields { tree = Self.setting(tree, field.split(separator: ".").map(String.init)[...], to: value) }
+        }
+        let probe = Self.setting(tree, (path + ["zzUnknownField"])[...], to: .number(1))
         do {
             _ = try Self.read(probe)
             Issue.record("an unknown field in \(section) is accepted")

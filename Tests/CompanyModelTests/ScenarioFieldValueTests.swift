@@ -11,7 +11,7 @@ struct ScenarioFieldValueTests {
         ("simulation.seed", .number(1)),
         ("calendar.mode", .string("shifts")),
         ("clients.key.isKeyClient", .bool(true)),
-        ("clients.key.keyClient.onEnforcement.leaveProbability", .number(0.35)),
+        ("clients.key.keyClient.rushFraction", .number(0.25)),
         ("policies.standard.discipline", .string("edd")),
         ("technicians.overtime.premiumBands[1].premium", .number(0.5)),
         ("simulation.decisionDay", .null),
@@ -23,7 +23,7 @@ struct ScenarioFieldValueTests {
 
     @Test("nil for what is not one value: unknown fields, objects, lists, distributions, absent entries", arguments: [
         "technicians.cuont", "technicians", "technicians.overtime.premiumBands", "technicians.overtime.premiumBands[2].premium",
-        "clients.regular.workHours", "clients.vip.count", "clients.regular.keyClient.discount", "", "technicians..count",
+        "clients.regular.workHours", "clients.vip.count", "clients.regular.keyClient.rushFraction", "", "technicians..count",
         "technicians.count[0]",
     ])
     func noValue(path: String) {

@@ -31,7 +31,7 @@ struct ScenarioReaderCrossFieldTests {
         let count = try #require(Support.error("{ clients: { a: { isKeyClient: true, count: 3 } } }"))
         #expect(count.path == "clients.a.count")
         #expect(count.kind == .crossField)
-        let traits = try #require(Support.error("{ clients: { a: { keyClient: { discount: 0.1 } } } }"))
+        let traits = try #require(Support.error("{ clients: { a: { keyClient: { rushFraction: 0.1 } } } }"))
         #expect(traits.path == "clients.a.keyClient")
         #expect(traits.kind == .crossField)
     }
@@ -42,10 +42,10 @@ struct ScenarioReaderCrossFieldTests {
         #expect(plain.keyClientGroupName == nil)
         let enforce = try #require(Support.error("{ clients: { a: {} } }"))  // default policies need a key client
         #expect(enforce.kind == .crossField)
-        #expect(enforce.path == "policies.indulge.keyPriority")
-        let terms = try #require(Support.error("{ clients: { a: {} }, policies: { p: { enforceStandardTerms: true } } }"))
-        #expect(terms.description == "scenarios/x.json5: policies.p.enforceStandardTerms must be false when no client "
-                + "group is the key client (isKeyClient: true) (got true)")
+        #expect(enforce.path == "policies.indulge.keyClientTerms.priority")   // its first privilege
+        let terms = try #require(Support.error("{ clients: { a: {} }, policies: { p: { keyClientTerms: { discount: 0.1 } } } }"))
+        #expect(terms.description == "scenarios/x.json5: policies.p.keyClientTerms.discount must be left at the standard "
+                + "terms when no client group is the key client (isKeyClient: true)")
     }
 
     @Test("baseline names an existing policy")
@@ -107,9 +107,10 @@ struct ScenarioReaderCrossFieldTests {
         #expect(Support.error("{ clients: { a: { churn: { baseMonthly: 0.5, sensitivity: 0.6 } } } }")?.path
                 == "clients.a.churn.sensitivity")
         #expect(Support.error("""
-            { clients: { k: { isKeyClient: true, keyClient: { abuseProbabilityPerLateOrder: 0.5,
-                                                               onEnforcement: { abuseFactor: 3 } } } } }
-            """)?.path == "clients.k.keyClient.onEnforcement.abuseFactor")
+            { clients: { k: { isKeyClient: true, keyClient: { abuseProbabilityPerLateOrder: 0.5 } } },
+              policies: { p: {}, q: { keyClientTerms: { discount: 0.1 }, response: { accepts: { probability: 1, abuseFactor: 3 } } } },
+              baseline: "p" }
+            """)?.path == "policies.q.response.accepts.abuseFactor")
         #expect(Support.error("{ technicians: { count: 9999 }, policies: { p: { extraTechnicians: 2 } } }")?.path
                 == "policies.p.extraTechnicians")
     }

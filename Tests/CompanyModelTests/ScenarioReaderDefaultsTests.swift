@@ -33,13 +33,18 @@ struct ScenarioReaderDefaultsTests {
         #expect(scenario.baseline == "indulge")
         #expect(scenario.policyNames == ["indulge", "standard"])
         let indulge = try #require(scenario.policies["indulge"])
-        #expect(indulge.keyPriority == .preemptive && indulge.discipline == .fifo && indulge.acceptRush)
+        #expect(indulge.terms.priority == .preemptive && indulge.discipline == .fifo && indulge.terms.acceptRush)
         #expect(indulge.overtimeTrigger == .keyAtRisk && indulge.restDayOvertime)
-        #expect(indulge.meetingManagerHours == 2 && indulge.meetingTechnicianHours == 0.5)
-        #expect(!indulge.enforceStandardTerms)
+        #expect(indulge.terms.meetingManagerHours == 3 && indulge.terms.meetingTechnicianHours == 1)
+        #expect(indulge.terms.discount == 0.15 && indulge.terms.surcharge == 0 && indulge.terms.rushSurcharge == 0)
+        #expect(indulge.response == nil)
         let standard = try #require(scenario.policies["standard"])
-        #expect(standard.keyPriority == .none && standard.discipline == .edd && !standard.acceptRush)
-        #expect(standard.overtimeTrigger == .backlog && !standard.restDayOvertime && standard.enforceStandardTerms)
+        #expect(standard.terms == KeyClientTerms() && standard.discipline == .edd)
+        #expect(standard.overtimeTrigger == .backlog && !standard.restDayOvertime)
+        let response = try #require(standard.response)
+        #expect(response.outcomes.map(\.kind) == [.leaves, .reducesVolume])
+        #expect(response.outcomes.map(\.probability) == [0.35, 0.65])
+        #expect(response.outcomes[1].volumeFactor == 0.85 && response.outcomes[1].abuseFactor == 0.3)
         #expect(scenario.policies == Policy.defaultPolicies)
         #expect(scenario.clients == ClientGroup.defaultGroups)
     }
@@ -105,7 +110,7 @@ struct ScenarioReaderDefaultsTests {
 
     @Test("baseline defaults to indulge among several policies")
     func baselineDefaultsToIndulge() throws {
-        let text = "{ policies: { zeta: {}, indulge: { keyPriority: 'priority' } } }"
+        let text = "{ policies: { zeta: {}, indulge: { discipline: 'edd' } } }"
         let scenario = try ScenarioReader.read(text: text, fileName: "x.json5")
         #expect(scenario.baseline == "indulge")
         #expect(scenario.policyNames == ["indulge", "zeta"])
@@ -191,20 +196,22 @@ struct ScenarioReaderDefaultsTests {
           count: 1, isKeyClient: true, ordersPerWeek: 10, workHours: { type: "exponential", mean: 9 },
           priceEurPerHour: 80, leadTimeDays: 8, latePenaltyFraction: 0.05,
           churn: { baseMonthly: 0.01, sensitivity: 0.2, exponent: 2, toleranceDays: 5, smoothing: 0.3 },
-          keyClient: { rushFraction: 0.3, rushLeadTimeDays: 2, discount: 0.1, abuseProbabilityPerLateOrder: 0.4,
-                       onEnforcement: { leaveProbability: 0.5, volumeFactor: 0.9, abuseFactor: 0.2 } },
+          keyClient: { rushFraction: 0.3, rushLeadTimeDays: 2, abuseProbabilityPerLateOrder: 0.4 },
         },
         small: { count: 40, ordersPerWeek: 0.5, workHours: 6, priceEurPerHour: 95, leadTimeDays: 20 },
       },
       newClients: { baseRatePerMonth: 0.5, onTimeExponent: 1.5, onTimeWindowDays: 60, joinGroup: "small" },
       money: { materialsFraction: 0.2, managerHourlyCostEur: 75 },
       policies: {
-        indulge: { keyPriority: "preemptive", discipline: "fifo", switchPenaltyHours: 0.5, acceptRush: true,
-                   rushSurcharge: 0.1, overtimeTrigger: "keyAtRisk", riskWindowDays: 3, backlogThresholdDays: 6,
-                   restDayOvertime: true, extraTechnicians: 0, enforceStandardTerms: false,
-                   meetingManagerHours: 2, meetingTechnicianHours: 0.5 },
-        firm: { keyPriority: "none", discipline: "edd", acceptRush: false, overtimeTrigger: "backlog",
-                extraTechnicians: 2, enforceStandardTerms: true },
+        indulge: { keyClientTerms: { priority: "preemptive", acceptRush: true, rushSurcharge: 0.1, discount: 0.1,
+                                     surcharge: 0.05, meetingManagerHours: 2, meetingTechnicianHours: 0.5 },
+                   discipline: "fifo", switchPenaltyHours: 0.5, overtimeTrigger: "keyAtRisk", riskWindowDays: 3,
+                   backlogThresholdDays: 6, restDayOvertime: true, extraTechnicians: 0 },
+        firm: { keyClientTerms: { priority: "none", acceptRush: false },
+                response: { leaves: { probability: 0.2 }, leavesLater: { probability: 0.1, months: 6, abuseFactor: 0.5 },
+                            reducesVolume: { probability: 0.3, volumeFactor: 0.9, abuseFactor: 0.2 },
+                            accepts: { probability: 0.4, abuseFactor: 0.8 } },
+                discipline: "edd", overtimeTrigger: "backlog", extraTechnicians: 2 },
       },
       baseline: "indulge",
     }
@@ -278,11 +285,7 @@ struct ScenarioReaderDefaultsTests {
         var traits = KeyClientTraits()
         traits.rushFraction = 0.3
         traits.rushLeadTimeDays = 2
-        traits.discount = 0.1
         traits.abuseProbabilityPerLateOrder = 0.4
-        traits.onEnforcement.leaveProbability = 0.5
-        traits.onEnforcement.volumeFactor = 0.9
-        traits.onEnforcement.abuseFactor = 0.2
         big.keyClient = traits
 
         var small = ClientGroup()
@@ -303,26 +306,35 @@ struct ScenarioReaderDefaultsTests {
         money.managerHourlyCostEur = 75
 
         var indulge = Policy()
-        indulge.keyPriority = .preemptive
+        indulge.terms.priority = .preemptive
+        indulge.terms.acceptRush = true
+        indulge.terms.rushSurcharge = 0.1
+        indulge.terms.discount = 0.1
+        indulge.terms.surcharge = 0.05
+        indulge.terms.meetingManagerHours = 2
+        indulge.terms.meetingTechnicianHours = 0.5
         indulge.discipline = .fifo
         indulge.switchPenaltyHours = 0.5
-        indulge.acceptRush = true
-        indulge.rushSurcharge = 0.1
         indulge.overtimeTrigger = .keyAtRisk
         indulge.riskWindowDays = 3
         indulge.backlogThresholdDays = 6
         indulge.restDayOvertime = true
         indulge.extraTechnicians = 0
-        indulge.enforceStandardTerms = false
-        indulge.meetingManagerHours = 2
-        indulge.meetingTechnicianHours = 0.5
         var firm = Policy()
-        firm.keyPriority = .none
+        firm.terms.priority = .none
+        firm.terms.acceptRush = false
+        var later = KeyClientOutcome(kind: .leavesLater, probability: 0.1)
+        later.months = 6
+        later.abuseFactor = 0.5
+        var fewer = KeyClientOutcome(kind: .reducesVolume, probability: 0.3)
+        fewer.volumeFactor = 0.9
+        fewer.abuseFactor = 0.2
+        var accepts = KeyClientOutcome(kind: .accepts, probability: 0.4)
+        accepts.abuseFactor = 0.8
+        firm.response = KeyClientResponse(outcomes: [KeyClientOutcome(kind: .leaves, probability: 0.2), later, fewer, accepts])
         firm.discipline = .edd
-        firm.acceptRush = false
         firm.overtimeTrigger = .backlog
         firm.extraTechnicians = 2
-        firm.enforceStandardTerms = true
 
         return Scenario(name: "full", description: "Every field given.", simulation: simulation, calendar: calendar,
                         technicians: technicians, clients: ["big": big, "small": small], newClients: newClients,

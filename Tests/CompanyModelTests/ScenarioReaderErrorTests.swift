@@ -36,14 +36,20 @@ struct ScenarioReaderErrorTests {
         #expect(group.suggestion == "clients.regular.ordersPerWeek")
 
         let traits = try #require(Support.error(
-            "{ clients: { k: { isKeyClient: true, keyClient: { onEnforcement: { leaveProb: 0.1 } } } } }"))
-        #expect(traits.path == "clients.k.keyClient.onEnforcement.leaveProb")
-        #expect(traits.suggestion == "clients.k.keyClient.onEnforcement.leaveProbability")
+            "{ clients: { k: { isKeyClient: true, keyClient: { rushFractin: 0.1 } } } }"))
+        #expect(traits.path == "clients.k.keyClient.rushFractin")
+        #expect(traits.suggestion == "clients.k.keyClient.rushFraction")
 
-        let policy = try #require(Support.error("{ policies: { firm: { keyPriorty: 'none' } } }"))
+        let outcome = try #require(Support.error(
+            "{ policies: { p: { response: { reducesVolume: { probability: 1, volumeFactor: 0.8, abuseFactr: 0.2 } } } } }"))
+        #expect(outcome.kind == .unknownField)
+        #expect(outcome.path == "policies.p.response.reducesVolume.abuseFactr")
+        #expect(outcome.suggestion == "policies.p.response.reducesVolume.abuseFactor")
+
+        let policy = try #require(Support.error("{ policies: { firm: { keyClientTerms: { priorty: 'none' } } } }"))
         #expect(policy.kind == .unknownField)
-        #expect(policy.description
-                == "scenarios/x.json5: unknown field 'policies.firm.keyPriorty'. Did you mean 'policies.firm.keyPriority'?")
+        #expect(policy.description == "scenarios/x.json5: unknown field 'policies.firm.keyClientTerms.priorty'. "
+                + "Did you mean 'policies.firm.keyClientTerms.priority'?")
     }
 
     @Test("an unknown field with nothing close lists the known ones")
@@ -65,8 +71,8 @@ struct ScenarioReaderErrorTests {
                 == "scenarios/x.json5: technicians.count must be an integer, written without quotes (got \"12\")")
         #expect(Support.message("{ technicians: { count: 2.5 } }")
                 == "scenarios/x.json5: technicians.count must be an integer (got 2.5)")
-        #expect(Support.message("{ policies: { p: { acceptRush: 'yes' } } }")
-                == "scenarios/x.json5: policies.p.acceptRush must be true or false (got \"yes\")")
+        #expect(Support.message("{ policies: { p: { keyClientTerms: { acceptRush: 'yes' } } } }")
+                == "scenarios/x.json5: policies.p.keyClientTerms.acceptRush must be true or false (got \"yes\")")
         #expect(Support.message("{ simulation: [1, 2] }")
                 == "scenarios/x.json5: simulation must be an object (got [1, 2])")
         #expect(Support.message("{ clients: 3 }")
@@ -106,8 +112,8 @@ struct ScenarioReaderErrorTests {
                 == "scenarios/x.json5: simulation.replications must be an integer ≥ 1 (got 0)")
         #expect(Support.error("{ clients: { a: { count: -1 } } }")?.path == "clients.a.count")
         #expect(Support.error("{ clients: { a: { ordersPerWeek: 10001 } } }")?.path == "clients.a.ordersPerWeek")
-        #expect(Support.error("{ clients: { k: { isKeyClient: true, keyClient: { onEnforcement: { leaveProbability: 2 } } } } }")?
-            .path == "clients.k.keyClient.onEnforcement.leaveProbability")
+        #expect(Support.error("{ policies: { p: { response: { leaves: { probability: 2 } } } } }")?
+            .path == "policies.p.response.leaves.probability")
         #expect(Support.error("{ technicians: { overtime: { premiumBands: [{ fromWeeklyHours: 35, premium: -0.1 }] } } }")?
             .path == "technicians.overtime.premiumBands[0].premium")
         #expect(Support.error("{ technicians: { overtime: { premiumBands: [{ fromWeeklyHours: 35 }] } } }")?
@@ -145,10 +151,10 @@ struct ScenarioReaderErrorTests {
 
     @Test("bad enum values list the allowed ones")
     func badEnum() throws {
-        let error = try #require(Support.error("{ policies: { p: { keyPriority: 'preemtive' } } }"))
+        let error = try #require(Support.error("{ policies: { p: { keyClientTerms: { priority: 'preemtive' } } } }"))
         #expect(error.kind == .unknownEnumValue)
         #expect(error.suggestion == "preemptive")
-        #expect(error.description == "scenarios/x.json5: policies.p.keyPriority must be one of \"none\", \"priority\", "
+        #expect(error.description == "scenarios/x.json5: policies.p.keyClientTerms.priority must be one of \"none\", \"priority\", "
                 + "\"preemptive\" (got \"preemtive\"). Did you mean 'preemptive'?")
         #expect(Support.message("{ calendar: { mode: 'weekly' } }")
                 == "scenarios/x.json5: calendar.mode must be one of \"shifts\", \"continuous\" (got \"weekly\")")

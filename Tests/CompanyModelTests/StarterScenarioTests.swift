@@ -36,6 +36,19 @@ struct StarterScenarioTests {
         #expect(scenario.money == MoneySettings())
     }
 
+    @Test("its policies are the canonical study's: indulge's privileges, the standard terms and their response")
+    func policiesAreTheCanonicalOnes() throws {
+        let scenario = try Self.starter()
+        let indulge = try #require(scenario.policies["indulge"])
+        #expect(indulge.terms == KeyClientTerms.privileged)
+        #expect(indulge.response == nil)
+        let standard = try #require(scenario.policies["standard"])
+        // "keyClientTerms left out = the standard terms (no priority, no rush, no discount, …)"
+        #expect(standard.terms == KeyClientTerms.standard)
+        #expect(standard.response == KeyClientResponse.defaultForStandardTerms)
+        #expect(scenario.policies == Policy.defaultPolicies)
+    }
+
     @Test("the standard policy's comment quotes the default backlog threshold")
     func backlogThreshold() throws {
         let scenario = try Self.starter()
@@ -63,9 +76,10 @@ struct StarterScenarioTests {
             "\(format(key.ordersPerWeek)) orders × \(format(key.workHours.mean)) h = \(format(keyHours)) h/week: "
             + "\(share) % of the \(format(allHours)) h/week of demand"))
 
-        // "volumeFactor: 0.85, // if it stays, it orders 15 % less"
-        let volume = try #require(key.keyClient).onEnforcement.volumeFactor
-        #expect(StarterScenario.text.contains("it orders \(Int(((1 - volume) * 100).rounded())) % less"))
+        // "reducesVolume: { probability: 0.65, volumeFactor: 0.85, … }, // or it stays: it orders 15 % less"
+        let stays = try #require(scenario.policies["standard"]?.response?.outcomes.first { $0.kind == .reducesVolume })
+        #expect(StarterScenario.text.contains("orders \(Int(((1 - stays.volumeFactor) * 100).rounded())) % less, "
+            + "and abuses staff less (× \(JSONValue.format(stays.abuseFactor)))"))
     }
 
     @Test("the choices it lists for each enumeration are the reader's")

@@ -50,14 +50,13 @@ enum TestScenarios {
             if key {
                 var traits = KeyClientTraits()
                 traits.rushFraction = 0
-                traits.discount = 0
                 traits.abuseProbabilityPerLateOrder = 0
                 g.keyClient = traits
             }
             return g
         }
         var policy = Policy()
-        policy.keyPriority = priority
+        policy.terms.priority = priority
         policy.switchPenaltyHours = 0
         var newClients = NewClientSettings()
         newClients.baseRatePerMonth = 0

@@ -43,12 +43,13 @@ struct TraceEventRenderingTests {
         Case(.hire(extraTechnician: true), technician: 8, "30.5000,1,hire,,,8,extra technician"),
         Case(.newClient, client: 7, "30.5000,1,new client,,7,,"),
         Case(.clientLost(.churn), client: 7, "30.5000,1,client lost,,7,,churn"),
-        Case(.clientLost(.standardTermsEnforced), client: 0,
-             "30.5000,1,client lost,,0,,left when standard terms were enforced"),
+        Case(.clientLost(.respondedToTerms), client: 0,
+             "30.5000,1,client lost,,0,,left in response to the new terms"),
         Case(.decision(policy: "standard"), "30.5000,1,decision,,,,policy standard"),
         Case(.decision(policy: #"say "no", politely"#), #"30.5000,1,decision,,,,"policy say ""no"", politely""#),
-        Case(.keyClientStays(volumeFactor: 0.8, abuseFactor: 1.5),
-             #"30.5000,1,key client stays,,,,"volume × 0.8, abuse × 1.5""#),
+        Case(.keyClientResponds(outcome: "reducesVolume", volumeFactor: 0.8, abuseFactor: 1.5),
+             #"30.5000,1,key client responds,,,,"reducesVolume: volume × 0.8, abuse × 1.5""#),
+        Case(.letGo, technician: 12, "30.5000,1,let go,,,12,extra technician no longer employed"),
         Case(.runaway(ordersInSystem: 5001), "30.5000,1,runaway,,,,5001 orders in the system"),
     ]
 
@@ -57,12 +58,12 @@ struct TraceEventRenderingTests {
         #expect(CSVFormat.row(c.record.csvFields.map(CSVFormat.text)) == c.line + "\n")
     }
 
-    @Test("the cases above cover all nineteen kinds")
+    @Test("the cases above cover all twenty kinds")
     func coversEveryKind() {
         let names = Set(Self.cases.map(\.record.event))
         #expect(names == ["arrival", "start", "preempt", "return", "deliver", "abuse", "overtime", "rest-day shift",
                           "overtime end", "sick leave", "burn-out", "back", "resign", "hire", "new client",
-                          "client lost", "decision", "key client stays", "runaway"])
+                          "client lost", "decision", "key client responds", "let go", "runaway"])
     }
 
     @Test("a record has one field per header column, and the day is the one its time falls in")

@@ -14,7 +14,8 @@ struct BreakEvenTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var tree = try ScenarioReader.parse(contentsOf: root.appendingPathComponent("scenarios/small-shop.json5").path)
         for (path, value) in [("simulation.horizonDays", 200.0), ("simulation.warmupDays", 30),
-                              ("clients.key.keyClient.onEnforcement.leaveProbability", 1)] {
+                              ("policies.standard.response.leaves.probability", 1),
+                              ("policies.standard.response.reducesVolume.probability", 0)] {
             tree = try ParameterPath(path).patch(tree, with: .number(value))
         }
         return tree

@@ -87,11 +87,11 @@ struct SweepDefaultedFieldTests {
         let tree = try Self.starterTree()
         #expect(Self.refusal(tree, "clients.vip.ordersPerWeek=1,2").contains("the scenario file has no 'clients.vip'"))
         #expect(Self.refusal(tree, "clients.kye.ordersPerWeek=1,2").contains("Did you mean 'key'?"))
-        #expect(Self.refusal(tree, "policies.lenient.rushSurcharge=0,0.1").contains("the scenario file has no 'policies.lenient'"))
+        #expect(Self.refusal(tree, "policies.lenient.keyClientTerms.rushSurcharge=0,0.1").contains("the scenario file has no 'policies.lenient'"))
         let empty = JSONValue.object([:])
         let defaults = Self.refusal(empty, "clients.key.ordersPerWeek=10,12")
         #expect(defaults.contains("the scenario file has no 'clients', so it takes the default clients"), "\(defaults)")
-        #expect(Self.refusal(empty, "policies.standard.rushSurcharge=0,0.1").contains("no 'policies'"))
+        #expect(Self.refusal(empty, "policies.standard.keyClientTerms.rushSurcharge=0,0.1").contains("no 'policies'"))
         // Outside the named maps, an empty file can sweep any field.
         let plan = try Self.plan(empty, ["money.materialsFraction=0.2,0.3"])
         #expect(plan.scenarios.map(\.money.materialsFraction) == [0.2, 0.3])

@@ -44,7 +44,11 @@ struct ScenarioCommandsBinaryTests {
         ("{ technicians: { count: 0 } }", "technicians.count must be an integer ≥ 1 (got 0)"),
         ("{ technicans: {} }", "unknown field 'technicans'. Did you mean 'technicians'?"),
         ("{ simulation: { horizonDays: \"long\" } }", "simulation.horizonDays must be a number"),
-        ("{ policies: { a: { keyPriority: \"preemtive\" } }, baseline: \"a\" }", "Did you mean 'preemptive'?"),
+        ("{ policies: { a: { keyClientTerms: { priority: \"preemtive\" } } }, baseline: \"a\" }", "Did you mean 'preemptive'?"),
+        ("{ policies: { a: { keyPriority: \"preemptive\" } }, baseline: \"a\" }",
+         "policies.a.keyPriority' (this field has moved to keyClientTerms.priority"),
+        ("{ policies: { a: {}, b: { keyClientTerms: { discount: 0.1 } } }, baseline: \"a\" }",
+         "policies.b.response is required: policy 'b' changes the key client's terms from the baseline 'a' (keyClientTerms.discount)"),
         ("{ technicians: { count: 3,\n  count: 4 } }", "duplicate key 'count'"),
         ("{ name: \"x\",\n  simulation: { horizonDays: } }", "line 2"),
     ])

@@ -5,7 +5,7 @@ import Testing
 @Suite("bigclient binary: sweep and merge")
 struct SweepBinaryTests {
     static let sweep = ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5,6",
-                        "--vary", "clients.key.keyClient.onEnforcement.leaveProbability=0:1/3",
+                        "--vary", "policies.standard.response.reducesVolume.volumeFactor=0:1/3",
                         "--replications", "3", "--horizon-days", "120", "--warmup-days", "20", "--timeseries", "--quiet"]
     static let files = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv", "sweep.json"]
 
@@ -37,7 +37,7 @@ struct SweepBinaryTests {
         #expect(merge.status == 0, "\(merge.stderr)")
         try Self.same(whole, merged)
         let header = try String(contentsOf: whole.appendingPathComponent("summary.csv"), encoding: .utf8).prefix(200)
-        #expect(header.hasPrefix("technicians.count,clients.key.keyClient.onEnforcement.leaveProbability,point,policy,metric"))
+        #expect(header.hasPrefix("technicians.count,policies.standard.response.reducesVolume.volumeFactor,point,policy,metric"))
     }
 
     @Test("a sweep killed mid-way and resumed equals an uninterrupted one")

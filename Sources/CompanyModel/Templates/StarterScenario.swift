@@ -1,7 +1,7 @@
 /// The commented starter scenario that `bigclient init` prints.
 ///
 /// It sets the handful of fields a user edits first (head count, clients, the key client's
-/// privileges, the two policies) and leaves everything else to the documented defaults, so it
+/// privileges and response, the two policies) and leaves everything else to the documented defaults, so it
 /// stays short. `scenarios/historic-client.json5` is a fully commented scenario (every field
 /// written, with its source); `docs/model.md` lists every field with its unit, default, range
 /// and source.
@@ -55,32 +55,33 @@ public enum StarterScenario {
           keyClient: {                     // the default traits
             rushFraction: 0.25,            // share of its orders placed as rush orders …
             rushLeadTimeDays: 3,           // … due within 3 days
-            discount: 0.15,                // its price discount, a fraction of the price
             abuseProbabilityPerLateOrder: 0.3, // chance a late order brings abuse on the technician
-            onEnforcement: {               // its reaction if the standard terms are enforced
-              leaveProbability: 0.35,      // it carries out its threat and leaves: no published figure, sweep it
-              volumeFactor: 0.85,          // if it stays, it orders 15 % less
-              abuseFactor: 0.3,            // and abuses staff less
-            },
           },
         },
       },
 
       policies: {
         indulge: {                         // the status quo
-          keyPriority: "preemptive",       // key orders interrupt other work (none | priority | preemptive)
+          keyClientTerms: {                // what the key client is promised and pays today
+            priority: "preemptive",        // its orders interrupt other work (none | priority | preemptive)
+            acceptRush: true,              // its rush orders accepted, at no surcharge (rushSurcharge 0)
+            discount: 0.15,                // 15 % off the list price on all its orders
+            meetingManagerHours: 3,        // manager hours per rush order or late key order
+            meetingTechnicianHours: 1,     // technician hours added to the order
+          },
           discipline: "fifo",              // order within a class (fifo | edd)
-          acceptRush: true,                // rush orders accepted
           overtimeTrigger: "keyAtRisk",    // overtime when a key order is at risk (never | keyAtRisk | backlog)
           restDayOvertime: true,           // Saturdays too
-          meetingManagerHours: 3,          // manager hours per rush order or late key order
-          meetingTechnicianHours: 1,       // technician hours added to the order
         },
-        standard: {                        // enforce the standard terms
-          enforceStandardTerms: true,      // the key client decides to leave or stay; rush orders and discount end
-          keyPriority: "none",
+        standard: {                        // enforce the standard terms: keyClientTerms left out = the standard
+                                           // terms (no priority, no rush, no discount, no surcharge, no meetings)
+          response: {                      // so the key client responds on the decision day; the probabilities
+                                           // are judgement (no published figure): edit them together, summing to 1
+            leaves: { probability: 0.35 }, // it carries out its threat and leaves
+            reducesVolume: { probability: 0.65, volumeFactor: 0.85, abuseFactor: 0.3 }, // or it stays: it
+                                           // orders 15 % less, and abuses staff less (× 0.3)
+          },
           discipline: "edd",               // earliest due date first, for everyone
-          acceptRush: false,
           overtimeTrigger: "backlog",      // overtime only when the backlog exceeds backlogThresholdDays (5)
           restDayOvertime: false,          // evenings only
         },
