@@ -33,7 +33,7 @@ struct OutcomeBranchTests {
         func history(_ log: [TraceRecord]) -> [TraceRecord] { log.filter { $0.timeHours < decisionHours } }
         #expect(standard.outcomes.map(\.name) == ["leaves", "reducesVolume"])
         let reference = history(baseline.trace(replication: 3).log)
-        #expect(reference.count > 1_000)
+        #expect(reference.count > 500)
         for k in standard.outcomes.indices {
             let log = standard.trace(replication: 3, outcome: k).log
             #expect(history(log) == reference)
@@ -56,7 +56,9 @@ struct OutcomeBranchTests {
             let k = try #require(sampled.outcome)
             drawn.insert(k)
             let branch = standard.run(replication: r, outcome: k)
-            #expect(branch == sampled)
+            // Bit for bit (an undefined metric is NaN in both, and NaN ≠ NaN).
+            #expect(branch.values.map(\.bitPattern) == sampled.values.map(\.bitPattern))
+            #expect(branch.status == sampled.status && branch.outcome == sampled.outcome)
         }
         // With p = 0.35 the chance that 8 draws all give one outcome is 0.35⁸ + 0.65⁸ < 0.033;
         // the seed is fixed, so this checks that both branches were met.

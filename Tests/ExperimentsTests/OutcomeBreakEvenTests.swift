@@ -7,7 +7,16 @@ import Experiments
 /// replications, and the decision figures a run writes.
 @Suite("Break-even of an outcome probability")
 struct OutcomeBreakEvenTests {
-    static let text = "{ simulation: { horizonDays: 200, warmupDays: 50, replications: 8 } }"
+    /// The default company, its two policies written out (a sweep or search patches a policy
+    /// only in a file that writes its policies).
+    static let text = """
+        { simulation: { horizonDays: 200, warmupDays: 50, replications: 8 },
+          policies: { indulge: { keyClientTerms: { priority: "preemptive", acceptRush: true, discount: 0.15,
+              meetingManagerHours: 3, meetingTechnicianHours: 1 }, overtimeTrigger: "keyAtRisk", restDayOvertime: true },
+            standard: { discipline: "edd", overtimeTrigger: "backlog",
+              response: { leaves: { probability: 0.35 }, reducesVolume: { probability: 0.65, volumeFactor: 0.85, abuseFactor: 0.3 } } } },
+          baseline: "indulge" }
+        """
 
     @Test("the closed form agrees with bisection over re-run experiments (same replications)")
     func closedFormMatchesBisection() throws {

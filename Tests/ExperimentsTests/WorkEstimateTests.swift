@@ -30,9 +30,13 @@ struct WorkEstimateTests {
     @Test("replications, policies and points multiply; the threshold decides confirmation")
     func scaling() throws {
         let base = try Self.scenario("{}")
-        let one = WorkEstimate(scenarios: [base], policies: [base.baseline], replications: 10)
-        let more = WorkEstimate(scenarios: [base, base], policies: base.policyNames, replications: 30)
+        let one = WorkEstimate(scenarios: [base], policies: [base.baseline], replications: 10, outcomeMode: .sampled)
+        let more = WorkEstimate(scenarios: [base, base], policies: base.policyNames, replications: 30, outcomeMode: .sampled)
         #expect(abs(more.coreSeconds / one.coreSeconds - Double(2 * base.policyNames.count * 3)) < 1e-9)
+        // With outcome branches, 'standard' (leaves / reducesVolume) is simulated twice per
+        // replication, 'indulge' once: 3 runs instead of 2.
+        let branched = WorkEstimate(scenarios: [base, base], policies: base.policyNames, replications: 30)
+        #expect(abs(branched.coreSeconds / more.coreSeconds - 1.5) < 1e-9)
         #expect(!one.needsConfirmation())
         #expect(one.needsConfirmation(thresholdCoreSeconds: one.coreSeconds / 2))
         #expect(WorkEstimate.duration(7_200) == "2.0 core-hours" && WorkEstimate.duration(90) == "1.5 core-minutes")
@@ -44,8 +48,9 @@ struct WorkEstimateMemoryTests {
     @Test("memory grows with replications, and --timeseries adds the weeks of every replication")
     func memory() throws {
         let scenario = try ScenarioReader.read(text: "{ simulation: { horizonDays: 700 } }", fileName: "memory.json5")
-        let plain = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000)
-        let series = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000, timeseries: true)
+        let plain = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000, outcomeMode: .sampled)
+        let series = WorkEstimate(scenarios: [scenario], policies: scenario.policyNames, replications: 1_000, timeseries: true,
+                                  outcomeMode: .sampled)
         let policies = Double(scenario.policyNames.count)
         #expect(plain.memoryBytes == WorkEstimate.baseBytes + 1_000 * policies * WorkEstimate.bytesPerResult)
         #expect(series.memoryBytes - plain.memoryBytes == 1_000 * policies * 100 * WorkEstimate.bytesPerWeek)

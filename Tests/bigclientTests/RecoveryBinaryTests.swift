@@ -8,7 +8,7 @@ import Testing
 struct RecoveryBinaryTests {
     static let run = ["run", "scenarios/small-shop.json5", "--replications", "6", "--horizon-days", "120", "--warmup-days", "20",
                       "--jobs", "1", "--timeseries", "--quiet"]
-    static let files = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv", "sweep.json"]
+    static let files = ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "timeseries.csv", "sweep.json"]
 
     static func expectSameFiles(_ a: URL, _ b: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
         for file in files {
@@ -22,7 +22,8 @@ struct RecoveryBinaryTests {
     /// them (task by task, every policy), then the first `tornBytes` of the next task's row.
     static func tornCopy(of whole: URL, into dir: URL, keptTasks: Int, tornBytes: Int) throws {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (final, partial) in [("replications.csv", "replications.partial.csv"), ("timeseries.csv", "timeseries.partial.csv")] {
+        for (final, partial) in [("replications.csv", "replications.partial.csv"), ("outcomes.csv", "outcomes.partial.csv"),
+                                 ("timeseries.csv", "timeseries.partial.csv")] {
             let text = try String(contentsOf: whole.appendingPathComponent(final), encoding: .utf8)
             let lines = text.split(separator: "\n").map(String.init)
             // No swept parameters: point, policy, replication are the first three columns.
@@ -61,6 +62,30 @@ struct RecoveryBinaryTests {
         try Self.expectSameFiles(whole, torn)
         let left = try FileManager.default.contentsOfDirectory(atPath: torn.path)
         #expect(!left.contains("replications.partial.csv") && !left.contains(".bigclient.lock"), "\(left)")
+    }
+
+    @Test("outcome branches of a task killed between its branches and its replication row are run again, not doubled")
+    func tornOutcomesResume() throws {
+        let root = try BinaryRunner.scratchDirectory("torn-outcomes")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let whole = root.appendingPathComponent("whole")
+        #expect(try BinaryRunner.run(Self.run + ["--out", whole.path]).status == 0)
+        let torn = root.appendingPathComponent("torn")
+        try Self.tornCopy(of: whole, into: torn, keptTasks: 3, tornBytes: 0)
+        // The next task's branches, written in full, and half a row of the one after: its
+        // replication row never came, so the task is run again and its branches replaced.
+        let outcomes = try String(contentsOf: whole.appendingPathComponent("outcomes.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map(String.init)
+        func replication(_ line: String) -> Int { Int(line.split(separator: ",")[2])! }
+        let path = torn.appendingPathComponent("outcomes.partial.csv")
+        var text = try String(contentsOf: path, encoding: .utf8)
+        for line in outcomes where replication(line) == 3 { text += line + "\n" }
+        text += String(outcomes.first { replication($0) == 4 }!.prefix(20))
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        let resumed = try BinaryRunner.run(Self.run + ["--out", torn.path, "--resume"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("cut an incomplete last row (20 bytes)"), "\(resumed.stderr)")
+        try Self.expectSameFiles(whole, torn)
     }
 
     @Test("a full disk ends with 74; once space is freed, --resume gives the files of an uninterrupted run",
@@ -204,7 +229,8 @@ struct RecoveryBinaryTests {
         #expect(resumed.stderr.contains("removed 1 temporary file left by an interrupted run"), "\(resumed.stderr)")
         try Self.expectSameFiles(whole, out)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["comparison.csv", "replications.csv", "run.json", "summary.csv", "sweep.json", "timeseries.csv"], "\(names)")
+        #expect(names == ["comparison.csv", "decision.csv", "outcomes.csv", "replications.csv", "run.json", "summary.csv", "sweep.json",
+                          "timeseries.csv"], "\(names)")
     }
 
     /// One damage to the first row of shard 1's `replications.csv` (fields: technicians.count,
