@@ -1230,7 +1230,7 @@ SLOW_PROBES = [
      [("clients.regular", "count", 100000), ("clients.regular2", "count", 99999)]),
     ("technicians.count 10000 + clients.regular.count 100000",
      [("technicians", "count", 10000), ("clients.regular", "count", 100000)]),
-    ("100 policies (copies of 'standard')", [("policies.standard" + str(i), "enforceStandardTerms", True)
+    ("100 policies (copies of 'standard')", [("policies.standard" + str(i), "discipline", "edd")
                                             for i in range(100)]),
     ("workHours empirical of 100000 values",
      [("clients.regular", "workHours", Obj([["type", "empirical"], ["values", [i / 5000 for i in range(1, 100001)]]]))]),

@@ -65,7 +65,7 @@ struct MechanismClientTests {
     static func decisionScenario(leaveProbability: Double) -> Scenario {
         var scenario = TestScenarios.calm(keyOrdersPerWeek: 6, horizonDays: 56, decisionDay: 21)
         scenario.clients["key"]!.keyClient!.rushFraction = 0.5
-        scenario.policies["base"]!.terms.acceptRush = true
+        scenario.policies["base"]!.keyClientTerms.acceptRush = true
         var standard = Policy()
         var stays = KeyClientOutcome(kind: .reducesVolume, probability: 1 - leaveProbability)
         stays.volumeFactor = 0.85
@@ -119,7 +119,7 @@ struct MechanismClientTests {
         let regularLead = scenario.clients["regular"]!.leadTimeDays * 24
 
         var refuse = Policy()
-        refuse.terms.acceptRush = false
+        refuse.keyClientTerms.acceptRush = false
         let refused = try MechanismTrace(scenario.only(refuse))
         let refusedLives = refused.orderLives
         #expect(refusedLives.contains { $0.client == 0 })
@@ -131,7 +131,7 @@ struct MechanismClientTests {
         }
 
         var accept = Policy()
-        accept.terms.acceptRush = true
+        accept.keyClientTerms.acceptRush = true
         let accepted = try MechanismTrace(scenario.only(accept))
         let acceptedLives = accepted.orderLives
         #expect(acceptedLives.contains { $0.client == 0 })

@@ -33,7 +33,7 @@ struct MechanismMoneyTests {
             $0.timeHours >= decision && $0.client == 0
                 && (($0.event == "arrival" && $0.details.hasSuffix(" rush")) || ($0.event == "deliver" && $0.details.hasPrefix("late")))
         }.count
-        let meeting = scenario.policies[policy]!.terms.meetingManagerHours * scenario.money.managerHourlyCostEur
+        let meeting = scenario.policies[policy]!.keyClientTerms.meetingManagerHours * scenario.money.managerHourlyCostEur
         #expect(close(r[.meetingCostEur], Double(escalations) * meeting))
         // Throughput and on-time rate match the deliveries of the window.
         let delivered = trace.named("deliver").filter { $0.timeHours >= decision }

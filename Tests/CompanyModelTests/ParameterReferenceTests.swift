@@ -69,11 +69,8 @@ struct ParameterReferenceTests {
             .split(separator: ".").map(String.init)
     }
 
-    /// The Swift property path of a JSON path: the same names, but for `keyClientTerms`, which
-    /// is `Policy.terms`.
-    static func property(_ path: [String]) -> [String] {
-        path.map { $0 == "keyClientTerms" ? "terms" : $0 }
-    }
+    /// The Swift property path of a JSON path: the same names.
+    static func property(_ path: [String]) -> [String] { path }
 
     static func setting(_ tree: JSONValue, _ path: ArraySlice<String>, to value: JSONValue) -> JSONValue {
         guard let key = path.first else { return value }

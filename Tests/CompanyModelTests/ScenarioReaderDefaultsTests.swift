@@ -33,13 +33,13 @@ struct ScenarioReaderDefaultsTests {
         #expect(scenario.baseline == "indulge")
         #expect(scenario.policyNames == ["indulge", "standard"])
         let indulge = try #require(scenario.policies["indulge"])
-        #expect(indulge.terms.priority == .preemptive && indulge.discipline == .fifo && indulge.terms.acceptRush)
+        #expect(indulge.keyClientTerms.priority == .preemptive && indulge.discipline == .fifo && indulge.keyClientTerms.acceptRush)
         #expect(indulge.overtimeTrigger == .keyAtRisk && indulge.restDayOvertime)
-        #expect(indulge.terms.meetingManagerHours == 3 && indulge.terms.meetingTechnicianHours == 1)
-        #expect(indulge.terms.discount == 0.15 && indulge.terms.surcharge == 0 && indulge.terms.rushSurcharge == 0)
+        #expect(indulge.keyClientTerms.meetingManagerHours == 3 && indulge.keyClientTerms.meetingTechnicianHours == 1)
+        #expect(indulge.keyClientTerms.discount == 0.15 && indulge.keyClientTerms.surcharge == 0 && indulge.keyClientTerms.rushSurcharge == 0)
         #expect(indulge.response == nil)
         let standard = try #require(scenario.policies["standard"])
-        #expect(standard.terms == KeyClientTerms() && standard.discipline == .edd)
+        #expect(standard.keyClientTerms == KeyClientTerms() && standard.discipline == .edd)
         #expect(standard.overtimeTrigger == .backlog && !standard.restDayOvertime)
         let response = try #require(standard.response)
         #expect(response.outcomes.map(\.kind) == [.leaves, .reducesVolume])
@@ -306,13 +306,13 @@ struct ScenarioReaderDefaultsTests {
         money.managerHourlyCostEur = 75
 
         var indulge = Policy()
-        indulge.terms.priority = .preemptive
-        indulge.terms.acceptRush = true
-        indulge.terms.rushSurcharge = 0.1
-        indulge.terms.discount = 0.1
-        indulge.terms.surcharge = 0.05
-        indulge.terms.meetingManagerHours = 2
-        indulge.terms.meetingTechnicianHours = 0.5
+        indulge.keyClientTerms.priority = .preemptive
+        indulge.keyClientTerms.acceptRush = true
+        indulge.keyClientTerms.rushSurcharge = 0.1
+        indulge.keyClientTerms.discount = 0.1
+        indulge.keyClientTerms.surcharge = 0.05
+        indulge.keyClientTerms.meetingManagerHours = 2
+        indulge.keyClientTerms.meetingTechnicianHours = 0.5
         indulge.discipline = .fifo
         indulge.switchPenaltyHours = 0.5
         indulge.overtimeTrigger = .keyAtRisk
@@ -321,8 +321,8 @@ struct ScenarioReaderDefaultsTests {
         indulge.restDayOvertime = true
         indulge.extraTechnicians = 0
         var firm = Policy()
-        firm.terms.priority = .none
-        firm.terms.acceptRush = false
+        firm.keyClientTerms.priority = .none
+        firm.keyClientTerms.acceptRush = false
         var later = KeyClientOutcome(kind: .leavesLater, probability: 0.1)
         later.months = 6
         later.abuseFactor = 0.5

@@ -23,12 +23,12 @@ struct ScenarioReaderNegotiationTests {
         let scenario = try ScenarioReader.read(text: Self.file(
             offer: "keyClientTerms: { priority: 'preemptive', acceptRush: true, surcharge: 0.15 }, response: { accepts: { probability: 1 } }"),
             fileName: "x.json5")
-        let terms = try #require(scenario.policies["offer"]).terms
+        let terms = try #require(scenario.policies["offer"]).keyClientTerms
         #expect(terms.priority == .preemptive && terms.acceptRush && terms.surcharge == 0.15)
         #expect(terms.discount == 0 && terms.rushSurcharge == 0 && terms.meetingManagerHours == 0)
         #expect(terms.priceFactor == 1.15)
         #expect(terms.differences(from: KeyClientTerms.standard) == ["priority", "acceptRush", "surcharge"])
-        #expect(try #require(scenario.policies["base"]).terms == KeyClientTerms.standard)
+        #expect(try #require(scenario.policies["base"]).keyClientTerms == KeyClientTerms.standard)
     }
 
     @Test("a response keeps its outcomes in canonical order, harshest first, with their figures and defaults")
@@ -61,7 +61,7 @@ struct ScenarioReaderNegotiationTests {
         #expect(response.outcomes.map(\.probability) == [0.35, 0.65])
         #expect(response.outcomes[1].volumeFactor == 0.85 && response.outcomes[1].abuseFactor == 0.3)
         #expect(Policy.standard.response == response && Policy.indulge.response == nil)
-        #expect(Policy.indulge.terms == KeyClientTerms.privileged && Policy.standard.terms == KeyClientTerms.standard)
+        #expect(Policy.indulge.keyClientTerms == KeyClientTerms.privileged && Policy.standard.keyClientTerms == KeyClientTerms.standard)
     }
 
     // MARK: - The rules of the negotiation

@@ -40,11 +40,11 @@ struct StarterScenarioTests {
     func policiesAreTheCanonicalOnes() throws {
         let scenario = try Self.starter()
         let indulge = try #require(scenario.policies["indulge"])
-        #expect(indulge.terms == KeyClientTerms.privileged)
+        #expect(indulge.keyClientTerms == KeyClientTerms.privileged)
         #expect(indulge.response == nil)
         let standard = try #require(scenario.policies["standard"])
         // "keyClientTerms left out = the standard terms (no priority, no rush, no discount, …)"
-        #expect(standard.terms == KeyClientTerms.standard)
+        #expect(standard.keyClientTerms == KeyClientTerms.standard)
         #expect(standard.response == KeyClientResponse.defaultForStandardTerms)
         #expect(scenario.policies == Policy.defaultPolicies)
     }

@@ -56,7 +56,7 @@ enum TestScenarios {
             return g
         }
         var policy = Policy()
-        policy.terms.priority = priority
+        policy.keyClientTerms.priority = priority
         policy.switchPenaltyHours = 0
         var newClients = NewClientSettings()
         newClients.baseRatePerMonth = 0

@@ -4,7 +4,7 @@ import Testing
 /// `bigclient run` end to end: files, formats, determinism, the committed example.
 @Suite("bigclient binary: run")
 struct RunCommandBinaryTests {
-    static let csvFiles = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv"]
+    static let csvFiles = ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "timeseries.csv"]
 
     @Test("the committed example is reproduced byte for byte (regenerate it when the model changes on purpose)")
     func committedExample() throws {

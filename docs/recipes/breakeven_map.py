@@ -5,7 +5,7 @@
 
 SWEEP_DIR is the --out folder of the sweep; OUT_PNG defaults to breakeven_map.png next to
 this script. Two heatmaps from comparison.csv (metric profit_eur, standard - indulge) over
-the volume the key client keeps if it stays (x) and its order rate (y): the mean paired difference,
+the probability that the key client leaves (x) and its order rate (y): the mean paired difference,
 with its zero contour (the break-even line), and share_better (how often standard wins).
 """
 import json
@@ -21,11 +21,11 @@ import pandas as pd
 sweep = Path(sys.argv[1])
 out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parent / "breakeven_map.png"
 plan = json.loads((sweep / "sweep.json").read_text())
-X = "policies.standard.response.reducesVolume.volumeFactor"
+X = "policies.standard.response.leaves.probability"
 Y = "clients.key.ordersPerWeek"
 
 cmp = pd.read_csv(sweep / "comparison.csv")
-cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard")]
+cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard") & (cmp.outcome == "all")]
 diff = cmp.pivot(index=Y, columns=X, values="mean_diff") / 1000  # k EUR; rows y, columns x
 share = cmp.pivot(index=Y, columns=X, values="share_better")
 clear = cmp.pivot(index=Y, columns=X, values="verdict") != "no clear difference"
@@ -60,7 +60,7 @@ ax.set_title("share_better\n(dashed: 50 %)", fontsize=10)
 
 for ax in axes:
     ax.set_xticks(xs, [f"{x:.2f}" for x in xs], fontsize=8)
-    ax.set_xlabel("volume the key client keeps if it stays (factor)")
+    ax.set_xlabel("probability that the key client leaves")
 axes[0].set_yticks(ys, ylabels, fontsize=8)
 axes[0].set_ylabel("key client's orders/week (share of demand)")
 fig.suptitle(f"{plan['scenarioName']}: enforce standard terms or keep indulging? "

@@ -35,7 +35,7 @@ ggsave(file.path(out, "profit_by_policy_r.png"), p, width = 8, height = 5, dpi =
 # 2. Forest plot: paired difference (policy - baseline) of every money metric, with its CI.
 #    All in the same unit (EUR); colour = verdict, which already accounts for the metric's
 #    direction (for a cost, a negative difference is "better").
-money <- subset(comparison, grepl("_eur$", metric) & point == 0)
+money <- subset(comparison, grepl("_eur$", metric) & point == 0 & outcome == "all")
 money$metric <- factor(money$metric, levels = rev(unique(money$metric)))  # profit on top
 money$label <- paste(money$policy, "vs", money$baseline)
 f <- ggplot(money, aes(mean_diff / 1000, metric, colour = verdict)) +

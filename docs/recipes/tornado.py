@@ -26,7 +26,7 @@ params = plan["parameterNames"]  # the leading columns of every file
 k = 1000  # k EUR
 
 cmp = pd.read_csv(sweep / "comparison.csv")
-cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard")].set_index("point")
+cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard") & (cmp.outcome == "all")].set_index("point")
 base = cmp.loc[0]
 
 # Per-replication paired difference D = standard - indulge at every point, for the whiskers.

@@ -39,7 +39,7 @@ extension CompanyReplication {
         } else if extra < 0 {
             letGoLatestHires(-extra)
         }
-        if previous.terms.priority != policy.terms.priority || previous.discipline != policy.discipline {
+        if previous.keyClientTerms.priority != policy.keyClientTerms.priority || previous.discipline != policy.discipline {
             requeueAll()
         }
     }

@@ -32,13 +32,13 @@ extension CompanyReplication {
             quitDraw = market.clients[c].attributeStream.nextUniform()
         }
         let rushOffered = market.clients[c].isKey && rushDraw < terms.rushFraction
-        let isRush = rushOffered && policy.terms.acceptRush
+        let isRush = rushOffered && policy.keyClientTerms.acceptRush
         let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays
         let due = now + SimTime.hours(days: leadDays)
         let listPrice = terms.priceEurPerHour * work
         var price = listPrice
-        if market.clients[c].isKey { price *= policy.terms.priceFactor }
-        if isRush { price *= 1 + policy.terms.rushSurcharge }
+        if market.clients[c].isKey { price *= policy.keyClientTerms.priceFactor }
+        if isRush { price *= 1 + policy.keyClientTerms.rushSurcharge }
 
         let o = backlog.allocate(Order(
             client: Int32(c), group: Int32(g), isKey: market.clients[c].isKey,
@@ -59,7 +59,7 @@ extension CompanyReplication {
             startWork(technician: t, order: o)
             return
         }
-        if policy.terms.priority == .preemptive, backlog.orders[o].isKey,
+        if policy.keyClientTerms.priority == .preemptive, backlog.orders[o].isKey,
            let t = firstTechnicianOnRegularOrder() {
             preempt(technician: t)
             startWork(technician: t, order: o)
@@ -70,7 +70,7 @@ extension CompanyReplication {
 
     @inline(__always) mutating func enqueue(_ o: Int) {
         let key = policy.discipline == .edd ? backlog.orders[o].dueHours : backlog.orders[o].arrivalHours
-        if policy.terms.priority != .none && backlog.orders[o].isKey {
+        if policy.keyClientTerms.priority != .none && backlog.orders[o].isKey {
             backlog.keyQueue.push(Int32(o), at: key)
         } else {
             backlog.regularQueue.push(Int32(o), at: key)
@@ -220,9 +220,9 @@ extension CompanyReplication {
     /// Coordination meeting for a key-client rush or late order: manager time, and technician
     /// time added to the order's work when the order is still open.
     mutating func holdMeeting(order o: Int?) {
-        if inWindow { measurement.totals.meetingCost += policy.terms.meetingManagerHours * scenario.money.managerHourlyCostEur }
-        if let o, policy.terms.meetingTechnicianHours > 0 {
-            backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.terms.meetingTechnicianHours)
+        if inWindow { measurement.totals.meetingCost += policy.keyClientTerms.meetingManagerHours * scenario.money.managerHourlyCostEur }
+        if let o, policy.keyClientTerms.meetingTechnicianHours > 0 {
+            backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.keyClientTerms.meetingTechnicianHours)
         }
     }
 

@@ -63,12 +63,12 @@ struct CompanyReplication: ~Copyable {
         let baseline = scenario.policies[scenario.baseline]!
         self.studied = studied
         self.studiedPolicyName = studiedName
-        responseOutcomes = studied.terms == baseline.terms ? [] : (studied.response?.possibleOutcomes ?? [])
+        responseOutcomes = studied.keyClientTerms == baseline.keyClientTerms ? [] : (studied.response?.possibleOutcomes ?? [])
         forcedOutcome = outcome
         self.policy = baseline
         let technicians = scenario.technicians
         staff = Staff(
-            tracksPreemptionCandidates: studied.terms.priority == .preemptive || baseline.terms.priority == .preemptive,
+            tracksPreemptionCandidates: studied.keyClientTerms.priority == .preemptive || baseline.keyClientTerms.priority == .preemptive,
             drawsHazards: technicians.sickLeave.baseDailyHazard > 0 || technicians.burnout.baseDailyHazard > 0
                 || technicians.resignation.baseDailyHazard > 0)
         backlog = Backlog(tracksKeyDueDates: studied.overtimeTrigger == .keyAtRisk || baseline.overtimeTrigger == .keyAtRisk)

@@ -41,7 +41,7 @@ public struct CompanySimulation: Sendable {
     /// (`run(replication:outcome:)`).
     public var outcomes: [KeyClientOutcome] {
         let policy = scenario.policies[policyName]!, baseline = scenario.policies[scenario.baseline]!
-        return policy.terms == baseline.terms ? [] : (policy.response?.possibleOutcomes ?? [])
+        return policy.keyClientTerms == baseline.keyClientTerms ? [] : (policy.response?.possibleOutcomes ?? [])
     }
 
     /// Runs replication `replication` with the scenario's seed (or `seed`).

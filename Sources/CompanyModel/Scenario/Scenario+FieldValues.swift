@@ -7,7 +7,8 @@ extension Scenario {
     ///
     /// What a sweep takes as the base value of a field the file leaves out: its default.
     ///
-    /// Why by reflection: the file's field paths are the Swift property paths (see
+    /// Why by reflection: the file's field paths are the Swift property paths (but for a
+    /// response's outcomes, looked up by name; see
     /// ScenarioFile/ScenarioReader.swift; Tests/CompanyModelTests/ParameterReferenceTests.swift
     /// checks it for every row of docs/model.md's parameter reference), so the properties are
     /// the list of fields, and a hand-written table would be a second one to keep in step.
@@ -37,9 +38,14 @@ extension Scenario {
         return mirror.children.first.map { $0.value }
     }
 
-    /// A struct's stored property, or a dictionary's entry (client groups, policies).
+    /// A struct's stored property, or a dictionary's entry (client groups, policies), or a
+    /// response's outcome by its name (the file writes `response.leaves`, Swift keeps the
+    /// outcomes in a list).
     private static func member(_ name: String, of subject: Any) -> Any? {
         guard let subject = unwrapped(subject) else { return nil }
+        if let response = subject as? KeyClientResponse {
+            return response.outcomes.first { $0.name == name }
+        }
         let mirror = Mirror(reflecting: subject)
         switch mirror.displayStyle {
         case .struct:

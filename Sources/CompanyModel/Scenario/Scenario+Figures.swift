@@ -42,7 +42,7 @@ extension Scenario {
             var price = group.priceEurPerHour
             if group.isKeyClient, let traits = group.keyClient {
                 rate *= policy.response?.stayingVolumeFactor ?? 1
-                let terms = policy.terms
+                let terms = policy.keyClientTerms
                 price *= terms.priceFactor
                 if terms.acceptRush {
                     price *= 1 + terms.rushSurcharge * traits.rushFraction

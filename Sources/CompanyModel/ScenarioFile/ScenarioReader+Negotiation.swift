@@ -65,7 +65,7 @@ extension ScenarioReader {
         for name in scenario.policies.keys.sorted() {
             let policy = scenario.policies[name]!
             if !hasKeyClient {
-                if let field = policy.terms.differences(from: .standard).first {
+                if let field = policy.keyClientTerms.differences(from: .standard).first {
                     throw ScenarioError(kind: .crossField, file: file, path: "policies.\(name).keyClientTerms.\(field)",
                                         requirement: "be left at the standard terms when no client group is the key client (isKeyClient: true)")
                 }
@@ -83,7 +83,7 @@ extension ScenarioReader {
                 }
                 continue
             }
-            let changed = policy.terms.differences(from: baseline.terms)
+            let changed = policy.keyClientTerms.differences(from: baseline.keyClientTerms)
             if !changed.isEmpty, policy.response == nil {
                 let listing = changed.map { "keyClientTerms.\($0)" }.joined(separator: ", ")
                 throw ScenarioError(kind: .missingField, file: file, path: "policies.\(name).response",

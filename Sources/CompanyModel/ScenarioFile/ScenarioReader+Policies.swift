@@ -26,7 +26,7 @@ extension ScenarioReader {
     static func readPolicy(_ reader: inout ObjectReader) throws(ScenarioError) -> Policy {
         var policy = Policy()
         let hours = NumberRule.atLeast(0, cap: 1_000)
-        if var terms = try reader.object("keyClientTerms") { policy.terms = try readKeyClientTerms(&terms) }
+        if var terms = try reader.object("keyClientTerms") { policy.keyClientTerms = try readKeyClientTerms(&terms) }
         if let value = reader.raw("response") {
             var response = try ObjectReader(value, at: reader.path.key("response"), file: reader.file,
                                             expected: "an object of outcomes (leaves, leavesLater, reducesVolume, accepts)")

@@ -4,7 +4,7 @@ import SimulationKernel
 ///
 /// The file's field paths are the Swift property paths (`technicians.overtime.weeklyCapHours`,
 /// `clients.<group>.ordersPerWeek`, `policies.<policy>.discipline`; two exceptions:
-/// `policies.<policy>.keyClientTerms` is `Policy.terms`, and `response.<outcome>` is an element
+/// `policies.<policy>.keyClientTerms` is `Policy.keyClientTerms`, and `response.<outcome>` is an element
 /// of `KeyClientResponse.outcomes` with that `kind`); every field is optional
 /// and takes the default of the Swift type's initialiser, except that:
 /// - a file without `clients` gets the default pair `ClientGroup.defaultGroups` (`key`, `regular`);

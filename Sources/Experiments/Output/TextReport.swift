@@ -66,7 +66,7 @@ public enum TextReport {
         let policy = outcome.scenario.policies[name]
         let profit = outcome.comparison(policy: p, metric: .profitEur)
         let d = profit.differences
-        let what = policy?.terms == .standard ? "Enforcing the standard terms (policy '\(name)')" : "Policy '\(name)'"
+        let what = policy?.keyClientTerms == .standard ? "Enforcing the standard terms (policy '\(name)')" : "Policy '\(name)'"
         let verb = d.mean >= 0 ? "raised" : "lowered"
         var text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the measured period (\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))) compared with '\(outcome.baseline)'"
         text += profit.shareBetter.isNaN ? "." : ", and did better in \(percent(profit.shareBetter)) of replications."

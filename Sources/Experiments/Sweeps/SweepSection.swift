@@ -4,7 +4,7 @@ import CompanyModel
 ///
 /// ```json5
 /// sweep: {
-///   vary: ["clients.key.keyClient.onEnforcement.leaveProbability=0:1/6", "clients.key.ordersPerWeek=8:16/5"],
+///   vary: ["policies.standard.response.leaves.probability=0:1/6", "clients.key.ordersPerWeek=8:16/5"],
 ///   design: "grid",      // grid | oat | lhs
 ///   samples: 20,         // for lhs
 /// }

@@ -144,10 +144,10 @@ public enum ValidationSuite {
         try require(scenario.newClients.baseRatePerMonth == 0, "newClients.baseRatePerMonth must be 0")
         try require(policy.overtimeTrigger == .never, "the baseline's overtimeTrigger must be \"never\"")
         try require(policy.discipline == .fifo, "the baseline's discipline must be \"fifo\"")
-        try require(policy.terms.meetingTechnicianHours == 0, "the baseline's keyClientTerms.meetingTechnicianHours must be 0")
-        try require(!policy.terms.acceptRush || scenario.clients.values.allSatisfy { ($0.keyClient?.rushFraction ?? 0) == 0 },
+        try require(policy.keyClientTerms.meetingTechnicianHours == 0, "the baseline's keyClientTerms.meetingTechnicianHours must be 0")
+        try require(!policy.keyClientTerms.acceptRush || scenario.clients.values.allSatisfy { ($0.keyClient?.rushFraction ?? 0) == 0 },
                     "rush orders must be off (keyClientTerms.acceptRush false, or rushFraction 0)")
-        try require(policy.terms.priority != .preemptive || policy.switchPenaltyHours == 0,
+        try require(policy.keyClientTerms.priority != .preemptive || policy.switchPenaltyHours == 0,
                     "preemptive resume needs switchPenaltyHours 0")
 
         var key = QueueClass(), other = QueueClass()
@@ -172,7 +172,7 @@ public enum ValidationSuite {
         var flows: [Double]              // time in system per class
         var model: String
         var waitFormula: String, flowFormula = "Wq + E[S]"
-        switch (policy.terms.priority, c) {
+        switch (policy.keyClientTerms.priority, c) {
         case (.none, 1):
             let wq = QueueingTheory.pollaczekKhinchineWait(arrivalRate: lambda, meanService: load / lambda,
                                                             secondMomentService: (key.arrivalRate * key.secondMoment + other.arrivalRate * other.secondMoment) / lambda)

@@ -27,7 +27,7 @@ public struct Policy: Sendable, Hashable {
     }
 
     /// What the key client is promised and pays (its discount, priority, rush service, meetings).
-    public var terms = KeyClientTerms()
+    public var keyClientTerms = KeyClientTerms()
     /// How the key client responds on the decision day when `terms` differ from the baseline's
     /// (required then, refused on the baseline; see `KeyClientResponse`).
     public var response: KeyClientResponse?
@@ -52,7 +52,7 @@ extension Policy {
     /// is at risk (rest days included).
     public static var indulge: Policy {
         var policy = Policy()
-        policy.terms = .privileged
+        policy.keyClientTerms = .privileged
         policy.discipline = .fifo
         policy.overtimeTrigger = .keyAtRisk
         policy.restDayOvertime = true
@@ -64,7 +64,7 @@ extension Policy {
     /// client leaves with probability 0.35, else stays with 15 % less volume and abuse × 0.3.
     public static var standard: Policy {
         var policy = Policy()
-        policy.terms = .standard
+        policy.keyClientTerms = .standard
         policy.discipline = .edd
         policy.overtimeTrigger = .backlog
         policy.restDayOvertime = false
