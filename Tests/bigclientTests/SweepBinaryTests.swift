@@ -7,7 +7,7 @@ struct SweepBinaryTests {
     static let sweep = ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5,6",
                         "--vary", "policies.standard.response.reducesVolume.volumeFactor=0:1/3",
                         "--replications", "3", "--horizon-days", "120", "--warmup-days", "20", "--timeseries", "--quiet"]
-    static let files = ["replications.csv", "summary.csv", "comparison.csv", "timeseries.csv", "sweep.json"]
+    static let files = ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "timeseries.csv", "sweep.json"]
 
     static func same(_ a: URL, _ b: URL) throws {
         for file in files {
@@ -15,17 +15,18 @@ struct SweepBinaryTests {
         }
     }
 
-    @Test("shards 1/3, 2/3, 3/3 merged equal the unsharded run, byte for byte")
-    func shardsMerge() throws {
+    @Test("shards 1/3, 2/3, 3/3 merged equal the unsharded run, byte for byte (outcome branches, and sampled outcomes)",
+          arguments: [[], ["--sample-outcomes"]])
+    func shardsMerge(mode: [String]) throws {
         let root = try BinaryRunner.scratchDirectory("sweep")
         defer { try? FileManager.default.removeItem(at: root) }
         let whole = root.appendingPathComponent("whole")
-        let outcome = try BinaryRunner.run(Self.sweep + ["--out", whole.path])
+        let outcome = try BinaryRunner.run(Self.sweep + mode + ["--out", whole.path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         var shardDirs: [String] = []
         for k in 1...3 {
             let dir = root.appendingPathComponent("shard\(k)").path
-            let shard = try BinaryRunner.run(Self.sweep + ["--out", dir, "--shard", "\(k)/3"])
+            let shard = try BinaryRunner.run(Self.sweep + mode + ["--out", dir, "--shard", "\(k)/3"])
             #expect(shard.status == 0, "\(shard.stderr)")
             shardDirs.append(dir)
         }
@@ -59,7 +60,7 @@ struct SweepBinaryTests {
         #expect(!FileManager.default.fileExists(atPath: interrupted.appendingPathComponent("summary.csv").path))
         let resumed = try BinaryRunner.run(long + ["--out", interrupted.path, "--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        for file in ["replications.csv", "summary.csv", "comparison.csv", "sweep.json"] {
+        for file in ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "sweep.json"] {
             #expect(try Data(contentsOf: whole.appendingPathComponent(file)) == Data(contentsOf: interrupted.appendingPathComponent(file)), "\(file)")
         }
     }

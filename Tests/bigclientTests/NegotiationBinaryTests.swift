@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The negotiation through the built binary: outcome branches and sampled outcomes in the
+/// files, and the closed-form break-even of an outcome probability written to breakeven.csv.
+@Suite("bigclient binary: the key client's response")
+struct NegotiationBinaryTests {
+    static let run = ["run", "scenarios/historic-client.json5", "--replications", "4", "--horizon-days", "200",
+                      "--warmup-days", "40", "--jobs", "2", "--quiet"]
+
+    static func rows(_ url: URL) throws -> [[String]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    @Test("branches write both outcomes of 'standard' per replication; --sample-outcomes one, of probability 1")
+    func outcomeRows() throws {
+        let root = try BinaryRunner.scratchDirectory("negotiation")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let branches = root.appendingPathComponent("branches"), sampled = root.appendingPathComponent("sampled")
+        #expect(try BinaryRunner.run(Self.run + ["--out", branches.path]).status == 0)
+        #expect(try BinaryRunner.run(Self.run + ["--out", sampled.path, "--sample-outcomes"]).status == 0)
+        let b = try Self.rows(branches.appendingPathComponent("outcomes.csv")).dropFirst()
+        let s = try Self.rows(sampled.appendingPathComponent("outcomes.csv")).dropFirst()
+        // Columns: point, policy, replication, outcome, probability, status, …
+        #expect(b.filter { $0[1] == "standard" }.map { "\($0[2]) \($0[3]) \($0[4])" }
+                == (0..<4).flatMap { ["\($0) leaves 0.35", "\($0) reducesVolume 0.65"] })
+        #expect(b.filter { $0[1] == "indulge" }.allSatisfy { $0[3] == "status-quo" && $0[4] == "1" })
+        #expect(s.count == 8 && s.allSatisfy { $0[4] == "1" })
+        // The sampled run of each replication is one of its branches, bit for bit.
+        for row in s where row[1] == "standard" {
+            let branch = try #require(b.first { $0[1] == "standard" && $0[2] == row[2] && $0[3] == row[3] })
+            #expect(Array(branch[5...]) == Array(row[5...]))
+        }
+        let manifest = try String(contentsOf: sampled.appendingPathComponent("sweep.json"), encoding: .utf8)
+        #expect(manifest.contains("\"outcomes\" : \"sampled\""))
+        let decision = try String(contentsOf: branches.appendingPathComponent("decision.csv"), encoding: .utf8)
+        #expect(decision.contains(",evpi,") && decision.contains(",breakeven_probability,standard,leaves,"))
+        let sampledDecision = try String(contentsOf: sampled.appendingPathComponent("decision.csv"), encoding: .utf8)
+        #expect(!sampledDecision.contains(",evpi,") && sampledDecision.contains(",drawn_share,standard,"))
+    }
+
+    @Test("breakeven of the leave probability: closed form, written to breakeven.csv; another policy's response is refused (64)")
+    func closedFormBreakEven() throws {
+        let root = try BinaryRunner.scratchDirectory("breakeven")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let search = ["breakeven", "scenarios/priority-for-a-fee.json5", "--metric", "profit_eur", "--replications", "4",
+                      "--horizon-days", "200", "--warmup-days", "40", "--jobs", "2", "--out", root.path]
+        let found = try BinaryRunner.run(search + ["--vary", "policies.standard.response.leaves.probability=0:1", "--policy", "standard"])
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(found.stdout.contains("Closed form"), "\(found.stdout)")
+        let rows = try Self.rows(root.appendingPathComponent("breakeven.csv"))
+        #expect(rows[0] == ["parameter", "policy", "baseline", "metric", "method", "kind", "value", "mean_diff", "ci_low", "ci_high"])
+        #expect(rows.dropFirst().allSatisfy { $0[4] == "closed form" })
+        #expect(rows.filter { $0[5] == "evaluation" }.count == 11)
+        let other = try BinaryRunner.run(search + ["--vary", "policies.fee.response.leaves.probability=0:1", "--policy", "standard"])
+        #expect(other.status == 64, "\(other.stderr)")
+        #expect(other.stderr.contains("response to 'fee'"), "\(other.stderr)")
+    }
+}
