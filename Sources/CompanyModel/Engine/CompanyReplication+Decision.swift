@@ -73,14 +73,7 @@ extension CompanyReplication {
     mutating func letGoLatestHires(_ count: Int) {
         var remaining = count
         for t in staff.technicians.indices.reversed() where remaining > 0 && staff.technicians[t].employed {
-            if staff.technicians[t].inOvertime { endOvertime(technician: t) }
-            if staff.technicians[t].onDuty { pauseWork(technician: t) }
-            staff.technicians[t].onDuty = false
-            refreshAvailability(t)
-            returnOrder(technician: t)
-            staff.technicians[t].employed = false
-            if staff.technicians[t].present { staff.presentCount -= 1 }
-            staff.technicians[t].present = false
+            leaveEmployment(technician: t)
             trace?.record(at: now, .letGo, technician: t)
             remaining -= 1
         }

@@ -3,14 +3,7 @@ import SimulationKernel
 /// Staffing: resignations, the rule that decides whether to replace, and hires.
 extension CompanyReplication {
     mutating func resign(technician t: Int) {
-        if staff.technicians[t].inOvertime { endOvertime(technician: t) }
-        if staff.technicians[t].onDuty { pauseWork(technician: t) }
-        staff.technicians[t].onDuty = false
-        refreshAvailability(t)
-        returnOrder(technician: t)
-        staff.technicians[t].employed = false
-        staff.technicians[t].present = false
-        staff.presentCount -= 1
+        leaveEmployment(technician: t)
         if inWindow { measurement.totals.resignations += 1 }
         let utilisation = recentUtilisation()
         // Replace when the remaining staff is busy, or when open work already exceeds a week of
@@ -23,6 +16,19 @@ extension CompanyReplication {
             let at = now + SimTime.hours(days: scenario.technicians.hiring.delayDays)
             if at <= horizonHours { sim.schedule(.hire(technician: Int32(t)), at: .hours(at)) }
         }
+    }
+
+    /// A technician stops working for the company (a resignation, or let go): off duty, work in
+    /// hand back to the queue, no longer employed or present.
+    mutating func leaveEmployment(technician t: Int) {
+        if staff.technicians[t].inOvertime { endOvertime(technician: t) }
+        if staff.technicians[t].onDuty { pauseWork(technician: t) }
+        staff.technicians[t].onDuty = false
+        refreshAvailability(t)
+        returnOrder(technician: t)
+        staff.technicians[t].employed = false
+        if staff.technicians[t].present { staff.presentCount -= 1 }
+        staff.technicians[t].present = false
     }
 
     /// Busy hours over contract hours in the last 8 weeks (or since the start).

@@ -81,17 +81,8 @@ public struct BreakEven: Sendable {
                 throw .plan(error)
             }
             let scenario = plan.scenarios[0]
-            let settings = ExperimentSettings(scenario: scenario, policies: [policy], replications: replications, seed: seed,
-                                              confidence: confidence, jobs: jobs)
-            let outcome: ExperimentOutcome
-            do {
-                outcome = try Experiment.run(scenario: scenario, settings: settings, shouldStop: shouldStop)
-            } catch {
-                switch error {
-                case .policy(let failure): throw .policy(failure)
-                case .interrupted: throw .interrupted
-                }
-            }
+            let outcome = try experiment(scenario, policy: policy, replications: replications, seed: seed, confidence: confidence,
+                                         jobs: jobs, shouldStop: shouldStop)
             let d = outcome.comparison(policy: 1, metric: metric).differences
             guard !d.mean.isNaN else { throw .undefined(value) }
             let evaluation = Evaluation(value: value, mean: d.mean, lower: d.lower.isNaN ? d.mean : d.lower,
@@ -161,17 +152,8 @@ public struct BreakEven: Sendable {
         guard declared.probability > 0, declared.probability < 1 else {
             throw .unsuitable("the closed-form break-even of \(path) needs its declared probability strictly between 0 and 1 (it is \(declared.probability)), so that both this outcome and another are simulated: declare, say, 0.5 in the file")
         }
-        let settings = ExperimentSettings(scenario: scenario, policies: [policy], replications: replications, seed: seed,
-                                          confidence: confidence, jobs: jobs)
-        let outcome: ExperimentOutcome
-        do {
-            outcome = try Experiment.run(scenario: scenario, settings: settings, shouldStop: shouldStop)
-        } catch {
-            switch error {
-            case .policy(let failure): throw .policy(failure)
-            case .interrupted: throw .interrupted
-            }
-        }
+        let outcome = try experiment(scenario, policy: policy, replications: replications, seed: seed, confidence: confidence,
+                                     jobs: jobs, shouldStop: shouldStop)
         guard metric.direction != .neutral, let analysis = outcome.decisionAnalysis(metric: metric) else {
             throw .unsuitable("\(metric.name) has no better direction, so it has no break-even; use a metric such as profit_eur")
         }
@@ -192,5 +174,20 @@ public struct BreakEven: Sendable {
         let low = piece.flatMap { $0.lowerBound > range.lowerBound ? $0.lowerBound : nil }
         let high = piece.flatMap { $0.upperBound < range.upperBound ? $0.upperBound : nil }
         return BreakEven(answer: .crossing(estimate: q, low: low, high: high), evaluations: evaluations, method: .closedForm)
+    }
+
+    /// One evaluation's experiment: the baseline and `policy` on the same replications.
+    static func experiment(_ scenario: Scenario, policy: String, replications: Int, seed: UInt64, confidence: Double?, jobs: Int,
+                           shouldStop: @escaping @Sendable () -> Bool) throws(Failure) -> ExperimentOutcome {
+        let settings = ExperimentSettings(scenario: scenario, policies: [policy], replications: replications, seed: seed,
+                                          confidence: confidence, jobs: jobs)
+        do {
+            return try Experiment.run(scenario: scenario, settings: settings, shouldStop: shouldStop)
+        } catch {
+            switch error {
+            case .policy(let failure): throw .policy(failure)
+            case .interrupted: throw .interrupted
+            }
+        }
     }
 }
