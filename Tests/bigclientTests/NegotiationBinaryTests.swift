@@ -56,4 +56,23 @@ struct NegotiationBinaryTests {
         #expect(other.status == 64, "\(other.stderr)")
         #expect(other.stderr.contains("response to 'fee'"), "\(other.stderr)")
     }
+
+    @Test("trace --outcome shows a branch: the client leaves in one, responds and stays in the other; a wrong name is 64")
+    func traceBranch() throws {
+        let trace = ["trace", "scenarios/historic-client.json5", "--policy", "standard", "--replication", "1"]
+        let leaves = try BinaryRunner.run(trace + ["--outcome", "leaves"])
+        let stays = try BinaryRunner.run(trace + ["--outcome", "reducesVolume"])
+        #expect(leaves.status == 0 && stays.status == 0)
+        #expect(leaves.stdout.contains("left in response to the new terms"))
+        #expect(!stays.stdout.contains("left in response to the new terms"))
+        #expect(stays.stdout.contains("key client responds,,,,\"reducesVolume: volume × 0.85, abuse × 0.3\""), "\(stays.stdout.prefix(300))")
+        // The branches share the history: the logs agree up to the decision record.
+        let before = { (text: String) in text.components(separatedBy: "\n").prefix { !$0.contains(",decision,") } }
+        #expect(before(leaves.stdout) == before(stays.stdout))
+        let wrong = try BinaryRunner.run(trace + ["--outcome", "leave"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("Did you mean 'leaves'?"))
+        let baseline = try BinaryRunner.run(["trace", "scenarios/historic-client.json5", "--outcome", "leaves"])
+        #expect(baseline.status == 64 && baseline.stderr.contains("does not respond"))
+    }
 }

@@ -23,6 +23,18 @@ public enum CheckReport {
                 warnings.append("warning: policy '\(name)': utilisation \(String(format: "%.3g", f.utilisation)) ≥ 1 — demand exceeds contract capacity, the backlog will grow unless overtime covers it (replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(scenario.simulation.maxBacklogOrders))")
             }
         }
+        let baseline = scenario.policies[scenario.baseline]!
+        var negotiation: [String] = []
+        for name in scenario.policyNames where name != scenario.baseline {
+            guard let policy = scenario.policies[name] else { continue }
+            let changed = policy.keyClientTerms.differences(from: baseline.keyClientTerms)
+            guard !changed.isEmpty, let response = policy.response else { continue }
+            let outcomes = response.outcomes.map { "\($0.name) \(format(100 * $0.probability)) %" }.joined(separator: ", ")
+            negotiation.append("  \(name): changes \(changed.joined(separator: ", ")); the key client responds: \(outcomes)")
+        }
+        if !negotiation.isEmpty {
+            lines += ["", "  The key client's terms, against the baseline's (the status quo):"] + negotiation
+        }
         if let sweepSummary { lines += ["", sweepSummary] }
         lines.append("")
         lines.append("  Key-client share of revenue vs. concentration thresholds: 10 % disclosure (IFRS 8, ASC 280), 20–25 % lender flag, ≈ 30 % economic dependence.")
