@@ -32,7 +32,7 @@ public enum SweepReport {
             }
         }
         lines.append("")
-        lines.append("Results: \(ScenarioError.printable(directory))/ (replications.csv, summary.csv, comparison.csv, sweep.json)")
+        lines.append("Results: \(ScenarioError.printable(directory))/ (replications.csv, outcomes.csv, summary.csv, comparison.csv, decision.csv, sweep.json); comparison.csv has the difference by outcome of the key client's response, decision.csv the break-even probabilities and the value of information at every point")
         return lines.joined(separator: "\n")
     }
 }
