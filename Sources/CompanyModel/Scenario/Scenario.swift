@@ -4,8 +4,8 @@
 ///
 /// Units live in the names: `…Hours`, `…Days`, `…Eur`, `…PerWeek`; fractions are in [0, 1].
 /// The JSON field paths are the Swift property paths (`technicians.count`,
-/// `clients.key.ordersPerWeek`, `policies.standard.discipline`), but for a policy's
-/// `keyClientTerms` (`Policy.keyClientTerms`) and `response` (`KeyClientResponse.outcomes`, by kind).
+/// `clients.key.ordersPerWeek`, `policies.standard.keyClientTerms.priority`), but for a
+/// policy's `response`, whose outcomes are `KeyClientResponse.outcomes`, found by kind.
 public struct Scenario: Sendable, Hashable {
     /// Short name; results go to `results/<name>/`.
     public var name: String

@@ -3,9 +3,9 @@ import SimulationKernel
 /// Reads scenario files: JSON5 text → `JSONValue` tree → validated `Scenario`.
 ///
 /// The file's field paths are the Swift property paths (`technicians.overtime.weeklyCapHours`,
-/// `clients.<group>.ordersPerWeek`, `policies.<policy>.discipline`; two exceptions:
-/// `policies.<policy>.keyClientTerms` is `Policy.keyClientTerms`, and `response.<outcome>` is an element
-/// of `KeyClientResponse.outcomes` with that `kind`); every field is optional
+/// `clients.<group>.ordersPerWeek`, `policies.<policy>.keyClientTerms.priority`; one exception:
+/// `response.<outcome>` is the element of `KeyClientResponse.outcomes` with that `kind`); every
+/// field is optional
 /// and takes the default of the Swift type's initialiser, except that:
 /// - a file without `clients` gets the default pair `ClientGroup.defaultGroups` (`key`, `regular`);
 /// - a file without `policies` gets `Policy.defaultPolicies` (`indulge`, `standard`);

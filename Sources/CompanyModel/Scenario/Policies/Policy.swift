@@ -28,7 +28,7 @@ public struct Policy: Sendable, Hashable {
 
     /// What the key client is promised and pays (its discount, priority, rush service, meetings).
     public var keyClientTerms = KeyClientTerms()
-    /// How the key client responds on the decision day when `terms` differ from the baseline's
+    /// How the key client responds on the decision day when `keyClientTerms` differ from the baseline's
     /// (required then, refused on the baseline; see `KeyClientResponse`).
     public var response: KeyClientResponse?
     public var discipline: Discipline = .fifo
