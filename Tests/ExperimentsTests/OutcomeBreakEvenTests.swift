@@ -70,4 +70,32 @@ struct OutcomeBreakEvenTests {
         #expect(csv.hasPrefix("point,figure,policy,outcome,value,ci_low,ci_high,note\n"))
         #expect(csv.contains("0,evpi,,,"))
     }
+
+    @Test("replications in which the key client was gone before the decision day are counted, and the difference is also given without them")
+    func absentKeyClient() throws {
+        let text = """
+            { simulation: { horizonDays: 200, warmupDays: 120, replications: 12 },
+              clients: { regular: { count: 10, ordersPerWeek: 0.6 }, key: { isKeyClient: true, ordersPerWeek: 4, churn: { baseMonthly: 0.1 } } },
+              policies: { indulge: { keyClientTerms: { priority: "preemptive", discount: 0.15 } },
+                standard: { response: { leaves: { probability: 0.35 }, accepts: { probability: 0.65 } } } },
+              baseline: "indulge" }
+            """
+        let scenario = try ScenarioReader.read(text: text, fileName: "absent.json5")
+        let outcome = try Experiment.run(scenario: scenario, settings: ExperimentSettings(scenario: scenario, replications: 12, jobs: 2))
+        let present = outcome.results[0].indices.filter { outcome.results[0][$0][.keyClientPresent] == 1 }
+        // 1 − 0.9⁴ = 34 % lose it in the four month ends before day 120; the seed is fixed, and
+        // this checks that both kinds of replication are there.
+        #expect(outcome.keyClientAbsentCount == 12 - present.count)
+        #expect(outcome.keyClientAbsentCount > 0 && !present.isEmpty)
+        let figures = DecisionFigures(outcome)
+        #expect(figures.rows.first { $0.figure == "key_client_absent" }?.value == Double(outcome.keyClientAbsentCount))
+        let row = try #require(figures.rows.first { $0.figure == "expected_difference_key_client_present" })
+        let byHand = present.map { outcome.results[1][$0][.profitEur] - outcome.results[0][$0][.profitEur] }.reduce(0, +) / Double(present.count)
+        #expect(abs(row.value - byHand) <= 1e-9 * max(1, abs(byHand)))
+        // In an absent replication every branch is the same run.
+        for r in outcome.results[0].indices where !present.contains(r) {
+            let branches = outcome.branches[1][r]
+            #expect(branches.count == 2 && branches[0].result.values.map(\.bitPattern) == branches[1].result.values.map(\.bitPattern))
+        }
+    }
 }

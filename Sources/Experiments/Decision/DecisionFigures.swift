@@ -7,8 +7,9 @@ import CompanyModel
 /// - `replications`: replications used, and `key_client_absent`: those in which the key client
 ///   was gone before the decision day (it responded to nothing, in any policy);
 /// - per studied policy: `expected_difference` (profit, policy − baseline, all outcomes
-///   weighted), per outcome `probability` (declared; `drawn_share` with sampled outcomes)
-///   and `conditional_difference` (if the
+///   weighted; and, when some replications lost the key client before the decision day,
+///   `expected_difference_key_client_present` over the others), per outcome `probability`
+///   (declared; `drawn_share` with sampled outcomes) and `conditional_difference` (if the
 ///   client responds so), and per outcome of probability in (0, 1) `breakeven_probability`
 ///   (the probability of that outcome at which the expected difference is 0, the others keeping
 ///   their relative odds; Fieller interval);
@@ -18,7 +19,7 @@ import CompanyModel
 ///
 /// With sampled outcomes (`--sample-outcomes`) the conditional differences are over the
 /// replications that drew each outcome, and the break-even and EVPI rows are absent (they need
-/// every outcome of every replication): a `note` row says so.
+/// every outcome of every replication); the `recommended_policy` note says so.
 public struct DecisionFigures: Sendable {
     public struct Row: Sendable, Hashable {
         public var figure: String
@@ -48,6 +49,17 @@ public struct DecisionFigures: Sendable {
             let all = outcome.comparison(policy: p, metric: metric).differences
             rows.append(Row(figure: "expected_difference", policy: name, outcome: "all", value: all.mean, ciLow: all.lower,
                             ciHigh: all.upper, note: "profit_eur, \(name) − \(outcome.baseline)"))
+            if outcome.keyClientAbsentCount > 0 {
+                // Both readings: all replications (above), and only those in which the key
+                // client was there to respond.
+                let present = outcome.results[0].indices.filter { outcome.results[0][$0][.keyClientPresent] == 1 }
+                let c = PairedComparison(policy: present.map { outcome.results[p][$0][metric] },
+                                         baseline: present.map { outcome.results[0][$0][metric] },
+                                         higherIsBetter: true, confidence: outcome.settings.confidence).differences
+                rows.append(Row(figure: "expected_difference_key_client_present", policy: name, outcome: "all", value: c.mean,
+                                ciLow: c.lower, ciHigh: c.upper,
+                                note: "over the \(c.n) replications in which the key client was still there on the decision day"))
+            }
             let names = outcome.outcomeNames(policy: p)
             guard names != [KeyClientOutcome.statusQuoName] else { continue }
             for outcomeName in names {

@@ -114,6 +114,10 @@ public enum TextReport {
             }
             lines.append("  \(name):")
             lines.append("    " + pad("all", 22) + interval(all, signed: true) + " €")
+            if let present = rows.first(where: { $0.figure == "expected_difference_key_client_present" }) {
+                lines.append("    " + pad("key client present", 22)
+                             + interval(mean: present.value, lower: present.ciLow, upper: present.ciHigh, signed: true) + " €  (\(present.note))")
+            }
             for row in rows where row.figure == "conditional_difference" {
                 let share = rows.first { ($0.figure == "probability" || $0.figure == "drawn_share") && $0.outcome == row.outcome }?.value ?? .nan
                 let label = "\(row.outcome) (\(share.isNaN ? "—" : percent(share)))"
