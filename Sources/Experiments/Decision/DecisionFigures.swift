@@ -95,7 +95,9 @@ public struct DecisionFigures: Sendable {
         } else if outcome.policies.count > 1 {
             let best = outcome.policies.indices.max { outcome.summary(policy: $0, metric: metric).mean < outcome.summary(policy: $1, metric: metric).mean }!
             rows.append(Row(figure: "recommended_policy", policy: outcome.policies[best],
-                            note: "the best expected profit; break-even probabilities and the value of information need outcome branches (run without --sample-outcomes)"))
+                            note: outcome.settings.outcomeMode == .sampled
+                                ? "the best expected profit; break-even probabilities and the value of information need outcome branches (run without --sample-outcomes)"
+                                : "the best expected profit; break-even probabilities and the value of information need at least 2 replications"))
             recommendation = nil
         } else {
             recommendation = nil
