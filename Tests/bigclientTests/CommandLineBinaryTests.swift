@@ -54,7 +54,7 @@ struct CommandLineBinaryTests {
         #expect(outcome.stdout.contains("events/s"))
         #expect(outcome.stdout.contains("kernel: hold, 1000 pending"))
         #expect(outcome.stdout.contains("kernel: M/M/8, 2 priority classes"))
-        #expect(outcome.stdout.contains("model: historic-client: 2 reps × 2 policies, 2 jobs"))
+        #expect(outcome.stdout.contains("model: historic-client: 2 reps × 3 runs, 2 jobs"))
         #expect(outcome.stdout.contains("Parallel speed-up"))
     }
 }

@@ -32,7 +32,20 @@ public struct ExperimentOutcome: Sendable {
     public var policies: [String] { settings.policies }
     public var baseline: String { settings.policies[0] }
     public var replications: Int { results.first?.count ?? 0 }
-    public var totalEvents: Double { results.joined().reduce(0) { $0 + $1[.events] } }
+    /// Events simulated: every branch that was run counts (a replication's weighted `events`
+    /// would hide the branches' work); the branches of a replication whose key client was gone
+    /// before the decision day are one run, copied, and count once.
+    public var totalEvents: Double {
+        var total = 0.0
+        for policy in branches {
+            for replication in policy {
+                guard let first = replication.first else { continue }
+                total += first.result[.keyClientPresent] == 0 && first.result.outcome != nil
+                    ? first.result[.events] : replication.reduce(0) { $0 + $1.result[.events] }
+            }
+        }
+        return total
+    }
 
     public func values(policy: Int, metric: Metric) -> [Double] { results[policy].map { $0[metric] } }
 

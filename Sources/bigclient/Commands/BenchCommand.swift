@@ -44,7 +44,12 @@ enum BenchCommand {
             let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
             let serial = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: 1)
             let (one, oneSeconds) = timed { try? Experiment.run(scenario: scenario, settings: serial) }
-            let label = "\(scenario.name): \(replications) reps × \(serial.policies.count) policies"
+            // Runs, not policies: with outcome branches a policy the key client responds to is
+            // simulated once per outcome.
+            let runs = serial.policies.reduce(0) { total, name in
+                total + max(1, (try? CompanySimulation(scenario: scenario, policy: name))?.outcomes.count ?? 1)
+            }
+            let label = "\(scenario.name): \(replications) reps × \(runs) runs"
             rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
             if jobs > 1 {
                 let parallel = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: jobs)
