@@ -85,12 +85,12 @@ struct ScenarioReaderNegotiationTests {
         #expect(error.description.contains("'base' is the baseline"))
     }
 
-    @Test("a policy with the baseline's terms declares no response")
+    @Test("a response on a policy with the baseline's terms is read but unused: nothing to respond to (a sweep through the baseline's value)")
     func sameTermsHaveNoResponse() throws {
-        let error = try #require(Support.error(Self.file(offer: "discipline: 'edd', response: { accepts: { probability: 1 } }")))
-        #expect(error.kind == .crossField)
-        #expect(error.path == "policies.offer.response")
-        #expect(error.description.contains("policy 'offer' keeps the baseline's terms"))
+        let scenario = try ScenarioReader.read(text: Self.file(offer: "discipline: 'edd', response: { accepts: { probability: 1 } }"),
+                                               fileName: "x.json5")
+        #expect(scenario.policies["offer"]?.response != nil)
+        #expect(try CompanySimulation(scenario: scenario, policy: "offer").outcomes.isEmpty)
     }
 
     @Test("without a key-client group, terms stay the standard ones and no response is declared")

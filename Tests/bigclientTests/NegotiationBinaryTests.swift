@@ -75,4 +75,21 @@ struct NegotiationBinaryTests {
         let baseline = try BinaryRunner.run(["trace", "scenarios/historic-client.json5", "--outcome", "leaves"])
         #expect(baseline.status == 64 && baseline.stderr.contains("does not respond"))
     }
+
+    @Test("breakeven with several policies needs --policy (64); a field of a policy it does not run is warned about")
+    func breakEvenPolicy() throws {
+        let root = try BinaryRunner.scratchDirectory("breakeven-policy")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let base = ["breakeven", "scenarios/priority-for-a-fee.json5", "--metric", "profit_eur", "--replications", "2",
+                    "--horizon-days", "120", "--warmup-days", "20", "--iterations", "1", "--jobs", "2", "--out", root.path]
+        let ambiguous = try BinaryRunner.run(base + ["--vary", "technicians.count=10:14"])
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr.contains("needs --policy") && ambiguous.stderr.contains("fee, standard"), "\(ambiguous.stderr)")
+        // The fee's surcharge cannot move standard − indulge; at surcharge 0 the fee has the
+        // baseline's terms, and its response is simply unused.
+        let unrelated = try BinaryRunner.run(base + ["--vary", "policies.fee.keyClientTerms.surcharge=0:0.3", "--policy", "standard"])
+        #expect(unrelated.status == 0, "\(unrelated.stderr)")
+        #expect(unrelated.stderr.contains("warning: policies.fee.keyClientTerms.surcharge belongs to policy 'fee'"), "\(unrelated.stderr)")
+        #expect(unrelated.stdout.contains("No crossing"), "\(unrelated.stdout)")
+    }
 }

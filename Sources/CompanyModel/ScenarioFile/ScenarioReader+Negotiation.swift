@@ -92,11 +92,9 @@ extension ScenarioReader {
                                         + "the probabilities of leaves, leavesLater (months), reducesVolume (volumeFactor) "
                                         + "and accepts (abuseFactor), summing to 1")
             }
-            if changed.isEmpty, policy.response != nil {
-                throw ScenarioError(kind: .crossField, file: file, path: "policies.\(name).response",
-                                    requirement: "be left out: policy '\(name)' keeps the baseline's terms, so the key client has "
-                                        + "nothing to respond to (change keyClientTerms, or remove response)")
-            }
+            // A response on a policy that keeps the baseline's terms is allowed and unused: a
+            // sweep of a term (a surcharge from 0 up) passes through the baseline's value, and
+            // at that point there is simply nothing to respond to. `check` says so.
             let abuse = scenario.clients.values.first { $0.isKeyClient }?.keyClient?.abuseProbabilityPerLateOrder ?? 0
             for outcome in policy.response?.outcomes ?? [] where abuse * outcome.abuseFactor > 1 {
                 throw ScenarioError(kind: .crossField, file: file, path: "policies.\(name).response.\(outcome.name).abuseFactor",

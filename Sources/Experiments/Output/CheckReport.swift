@@ -28,6 +28,9 @@ public enum CheckReport {
         for name in scenario.policyNames where name != scenario.baseline {
             guard let policy = scenario.policies[name] else { continue }
             let changed = policy.keyClientTerms.differences(from: baseline.keyClientTerms)
+            if changed.isEmpty, policy.response != nil {
+                warnings.append("warning: policy '\(name)': its keyClientTerms are the baseline's, so the key client has nothing to respond to and policies.\(name).response is not used")
+            }
             guard !changed.isEmpty, let response = policy.response else { continue }
             let outcomes = response.outcomes.map { "\($0.name) \(format(100 * $0.probability)) %" }.joined(separator: ", ")
             negotiation.append("  \(name): changes \(changed.joined(separator: ", ")); the key client responds: \(outcomes)")

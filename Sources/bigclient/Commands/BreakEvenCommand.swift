@@ -12,7 +12,7 @@ enum BreakEvenCommand {
         options: [
             .init(name: "--vary", valueName: "PATH=LO:HI", help: "the field and the range to search"),
             .init(name: "--metric", valueName: "M", help: "metric, e.g. profit_eur"),
-            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (default: the first other policy)"),
+            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (required when the scenario has several besides it)"),
             .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
             .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
             .init(name: "--out", valueName: "DIR", help: "directory for breakeven.csv (default: results/<scenario name>)"),
@@ -44,11 +44,21 @@ enum BreakEvenCommand {
         let tree = try ExperimentOptions.tree(arguments, path: path)
         let scenario: Scenario
         scenario = try ScenarioReader.decode(tree, fileName: path)
-        guard let policy = arguments.value("--policy") ?? scenario.policyNames.dropFirst().first else {
+        let others = Array(scenario.policyNames.dropFirst())
+        if arguments.value("--policy") == nil, others.count > 1 {
+            throw CommandLineError.missingOption(command: "breakeven", option: "--policy", valueName: "P",
+                                                 reason: "the scenario has \(others.count) policies besides the baseline '\(scenario.baseline)' (\(others.joined(separator: ", "))): say which one to compare with it")
+        }
+        guard let policy = arguments.value("--policy") ?? others.first else {
             throw CommandLineError.invalidValue(option: "--policy", value: "", allowed: "the scenario has only its baseline: add a policy to compare")
         }
         guard scenario.policies[policy] != nil, policy != scenario.baseline else {
             throw CompanySimulation.Failure.unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline })
+        }
+        // A field of a policy the search does not run cannot move the difference.
+        if case .key("policies") = parameter.path.components.first, parameter.path.components.count > 1,
+           case .key(let owner) = parameter.path.components[1], owner != policy, owner != scenario.baseline {
+            Console.error("warning: \(ScenarioError.printable(parameter.path.description)) belongs to policy '\(ScenarioError.printable(owner))', which this search does not run (it compares '\(ScenarioError.printable(policy))' with '\(ScenarioError.printable(scenario.baseline))'): the difference cannot change; pass --policy \(ScenarioError.printable(owner)) to search that policy")
         }
         let replications = try ExperimentOptions.replications(arguments, minimum: 2) ?? scenario.simulation.replications
         let seed = try ExperimentOptions.seed(arguments) ?? scenario.simulation.seed
