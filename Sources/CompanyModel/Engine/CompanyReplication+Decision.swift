@@ -49,7 +49,7 @@ extension CompanyReplication {
     mutating func respond(with outcome: KeyClientOutcome) {
         switch outcome.kind {
         case .leaves:
-            for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .respondedToTerms) }
+            handleKeyClientLeaves()
         case .leavesLater, .reducesVolume, .accepts:
             market.keyVolumeFactor = outcome.volumeFactor
             market.keyAbuseFactor = outcome.abuseFactor
@@ -62,7 +62,8 @@ extension CompanyReplication {
         }
     }
 
-    /// The `leavesLater` outcome's departure.
+    /// The key client goes in response to the terms: at once (`leaves`), or as the event the
+    /// `leavesLater` outcome scheduled.
     mutating func handleKeyClientLeaves() {
         for c in market.clients.indices where market.clients[c].isKey { loseClient(c, reason: .respondedToTerms) }
     }

@@ -63,7 +63,7 @@ struct CompanyReplication: ~Copyable {
         let baseline = scenario.policies[scenario.baseline]!
         self.studied = studied
         self.studiedPolicyName = studiedName
-        responseOutcomes = studied.keyClientTerms == baseline.keyClientTerms ? [] : (studied.response?.possibleOutcomes ?? [])
+        responseOutcomes = scenario.responseOutcomes(policy: studiedName)
         forcedOutcome = outcome
         self.policy = baseline
         let technicians = scenario.technicians

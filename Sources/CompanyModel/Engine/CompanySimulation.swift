@@ -40,8 +40,7 @@ public struct CompanySimulation: Sendable {
     /// itself, or a policy that changes only operations). Each is a branch of a replication
     /// (`run(replication:outcome:)`).
     public var outcomes: [KeyClientOutcome] {
-        let policy = scenario.policies[policyName]!, baseline = scenario.policies[scenario.baseline]!
-        return policy.keyClientTerms == baseline.keyClientTerms ? [] : (policy.response?.possibleOutcomes ?? [])
+        scenario.responseOutcomes(policy: policyName)
     }
 
     /// Runs replication `replication` with the scenario's seed (or `seed`).

@@ -53,9 +53,8 @@ public struct DecisionFigures: Sendable {
                 // Both readings: all replications (above), and only those in which the key
                 // client was there to respond.
                 let present = outcome.results[0].indices.filter { outcome.results[0][$0][.keyClientPresent] == 1 }
-                let c = PairedComparison(policy: present.map { outcome.results[p][$0][metric] },
-                                         baseline: present.map { outcome.results[0][$0][metric] },
-                                         higherIsBetter: true, confidence: outcome.settings.confidence).differences
+                let c = outcome.paired(present.map { outcome.results[p][$0][metric] }, present.map { outcome.results[0][$0][metric] },
+                                       metric: metric).differences
                 rows.append(Row(figure: "expected_difference_key_client_present", policy: name, outcome: "all", value: c.mean,
                                 ciLow: c.lower, ciHigh: c.upper,
                                 note: "over the \(c.n) replications in which the key client was still there on the decision day"))

@@ -54,13 +54,18 @@ public struct ExperimentOutcome: Sendable {
     }
 
     public func comparison(policy: Int, metric: Metric) -> PairedComparison {
+        paired(values(policy: policy, metric: metric), values(policy: 0, metric: metric), metric: metric)
+    }
+
+    /// The paired comparison of `policy` against `baseline` values of `metric`, by the metric's
+    /// direction, at the experiment's confidence.
+    func paired(_ policy: [Double], _ baseline: [Double], metric: Metric) -> PairedComparison {
         let direction: Bool? = switch metric.direction {
         case .higherIsBetter: true
         case .lowerIsBetter: false
         case .neutral: nil
         }
-        return PairedComparison(policy: values(policy: policy, metric: metric), baseline: values(policy: 0, metric: metric),
-                                higherIsBetter: direction, confidence: settings.confidence)
+        return PairedComparison(policy: policy, baseline: baseline, higherIsBetter: direction, confidence: settings.confidence)
     }
 
     /// The names of policy p's outcomes, in the order the first replication that has them
@@ -84,13 +89,7 @@ public struct ExperimentOutcome: Sendable {
             policyValues.append(branch.result[metric])
             baselineValues.append(results[0][r][metric])
         }
-        let direction: Bool? = switch metric.direction {
-        case .higherIsBetter: true
-        case .lowerIsBetter: false
-        case .neutral: nil
-        }
-        return PairedComparison(policy: policyValues, baseline: baselineValues, higherIsBetter: direction,
-                                confidence: settings.confidence)
+        return paired(policyValues, baselineValues, metric: metric)
     }
 
     /// Replications in which the key client was gone before the decision day (so it

@@ -27,6 +27,11 @@ public enum OutcomeMode: String, Sendable, Hashable, Codable {
 }
 
 extension CompanySimulation {
+    /// Runs one replication of this policy takes: one per possible outcome with branches, else one.
+    public func runsPerReplication(_ mode: OutcomeMode) -> Int {
+        mode == .sampled ? 1 : max(1, outcomes.count)
+    }
+
     /// The branches of replication `replication`: with `.branches`, one run per possible
     /// outcome (each forced, all on the replication's streams, so their history before the
     /// decision day is one and the same); with `.sampled`, or for a policy the client does not

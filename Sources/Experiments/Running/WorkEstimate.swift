@@ -53,8 +53,7 @@ public struct WorkEstimate: Sendable {
             for name in policies {
                 let extra = max(baselineExtra, scenario.policies[name]?.extraTechnicians ?? 0)
                 let one = Self.perReplication(scenario, technicians: scenario.technicians.count + max(0, extra))
-                let branches = outcomeMode == .sampled ? 1.0
-                    : Double(max(1, (try? CompanySimulation(scenario: scenario, policy: name))?.outcomes.count ?? 1))
+                let branches = Double((try? CompanySimulation(scenario: scenario, policy: name))?.runsPerReplication(outcomeMode) ?? 1)
                 events += one.events * Double(replications) * branches
                 seconds += one.seconds * Double(replications) * branches
                 let weeks = timeseries ? (scenario.simulation.horizonDays / 7).rounded(.up) : 0

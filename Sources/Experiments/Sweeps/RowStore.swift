@@ -167,10 +167,7 @@ struct ReplicationRows {
         let parsed = try parse(path, shouldStop: shouldStop)
         rows.completeBytes = parsed.completeBytes
         rows.tornBytes = parsed.tornBytes
-        if reading == .strict, parsed.tornBytes > 0 {
-            throw .damaged(file: path, line: (parsed.lines.last ?? 0) + 1, field: "(whole row)",
-                           problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break): it was cut while written")
-        }
+        if reading == .strict { try refuseTornTail(parsed, file: path) }
         guard let header = parsed.records.first else { return rows }
         let metricNames = Metric.allCases.map(\.name)
         let fixed = parameterCount + 4
@@ -224,10 +221,7 @@ struct ReplicationRows {
     private mutating func attachBranches(_ parsed: CSVReader.Parsed, manifest: SweepManifest, file: String,
                                          reading: Reading) throws(Failure) {
         let parameterCount = manifest.parameterNames.count
-        if reading == .strict, parsed.tornBytes > 0 {
-            throw .damaged(file: file, line: (parsed.lines.last ?? 0) + 1, field: "(whole row)",
-                           problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break)")
-        }
+        if reading == .strict { try Self.refuseTornTail(parsed, file: file) }
         var found: [Key: [OutcomeBranch]] = [:]
         var lineOf: [Key: Int] = [:]
         if let header = parsed.records.first {
@@ -283,6 +277,13 @@ struct ReplicationRows {
             }
             branches[key] = list
         }
+    }
+
+    /// A strict reading refuses a file that ends inside a row: it was cut while written.
+    private static func refuseTornTail(_ parsed: CSVReader.Parsed, file: String) throws(Failure) {
+        guard parsed.tornBytes > 0 else { return }
+        throw .damaged(file: file, line: (parsed.lines.last ?? 0) + 1, field: "(whole row)",
+                       problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break): it was cut while written")
     }
 
     private static func parse(_ path: String, shouldStop: () -> Bool) throws(Failure) -> CSVReader.Parsed {
@@ -354,10 +355,7 @@ struct ReplicationRows {
     private mutating func attachSeries(_ parsed: CSVReader.Parsed, manifest: SweepManifest, file: String,
                                        reading: Reading) throws(Failure) {
         let parameterCount = manifest.parameterNames.count
-        if reading == .strict, parsed.tornBytes > 0 {
-            throw .damaged(file: file, line: (parsed.lines.last ?? 0) + 1, field: "(whole row)",
-                           problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break)")
-        }
+        if reading == .strict { try Self.refuseTornTail(parsed, file: file) }
         let header = parsed.records.first ?? []
         var weeks: [Key: [WeeklyRecord]] = [:]
         for (record, line) in zip(parsed.records, parsed.lines).dropFirst() {

@@ -47,7 +47,7 @@ enum BenchCommand {
             // Runs, not policies: with outcome branches a policy the key client responds to is
             // simulated once per outcome.
             let runs = serial.policies.reduce(0) { total, name in
-                total + max(1, (try? CompanySimulation(scenario: scenario, policy: name))?.outcomes.count ?? 1)
+                total + ((try? CompanySimulation(scenario: scenario, policy: name))?.runsPerReplication(serial.outcomeMode) ?? 1)
             }
             let label = "\(scenario.name): \(replications) reps × \(runs) runs"
             rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
