@@ -56,4 +56,78 @@ struct MechanismRandomnessTests {
         let otherReplication = model.run(replication: 4, seed: 7)
         #expect(first[.revenueEur] != otherReplication[.revenueEur])
     }
+
+    /// The arrivals of one group's clients, by (ordinal in the group, time, details): client
+    /// indices are positions (groups in name order), the ordinal is what the streams follow.
+    static func arrivals(of group: String, in scenario: Scenario) throws -> [[String]] {
+        let names = scenario.clientGroupNames
+        var first = 0
+        for name in names where name < group { first += scenario.clients[name]!.count }
+        let count = scenario.clients[group]!.count
+        return try MechanismTrace(scenario).named("arrival")
+            .filter { (first..<(first + count)).contains($0.client) }
+            .map { ["\($0.client - first)", "\($0.timeHours)", $0.details] }
+    }
+
+    @Test("a group's orders follow its name and ordinals: renaming another group or changing its count changes none of them")
+    func clientStreamsFollowStableNames() throws {
+        var scenario = TestScenarios.calm(technicians: 3, regularClients: 4, horizonDays: 70)
+        scenario.clients["regular"]!.workHours = try .exponential(mean: 5)
+        var other = scenario.clients["regular"]!
+        other.count = 3
+        scenario.clients["other"] = other
+        let reference = try Self.arrivals(of: "regular", in: scenario)
+        #expect(reference.count > 60)
+        #expect(Set(reference.map { $0[0] }).count == 4, "every regular client orders")
+
+        var moreOthers = scenario
+        moreOthers.clients["other"]!.count = 6   // shifts the regular clients' positions by 3
+        #expect(try Self.arrivals(of: "regular", in: moreOthers) == reference)
+
+        var renamed = scenario
+        renamed.clients["aardvark"] = renamed.clients.removeValue(forKey: "other")   // now sorts first
+        #expect(try Self.arrivals(of: "regular", in: renamed) == reference)
+        // The renamed group's own clients read other numbers (its name is its key).
+        #expect(try Self.arrivals(of: "aardvark", in: renamed) != (try Self.arrivals(of: "other", in: scenario)))
+    }
+
+    @Test("the same leave has the same length under two policies, even when earlier leaves differ")
+    func leaveLengthsFollowTheDayTheLeaveStarts() throws {
+        // Many technicians, frequent stress-driven leaves, and a studied policy that raises
+        // stress (overtime every evening): the histories diverge after the decision day, so a
+        // technician can have had a different number of leaves by the time it falls ill on the
+        // same day under both policies. Before leave lengths were keyed by the start day, the
+        // n-th leave of a slot read the n-th length, and such a leave got another length.
+        var scenario = TestScenarios.calm(technicians: 12, keyOrdersPerWeek: 40, regularClients: 10, regularOrdersPerWeek: 8,
+                                          horizonDays: 200, decisionDay: 30)
+        scenario.technicians.sickLeave.baseDailyHazard = 0.01
+        scenario.technicians.sickLeave.stressSensitivity = 2
+        scenario.technicians.sickLeave.durationDays = try .lognormal(mean: 8, sd: 6)
+        var heavy = TestScenarios.indulge()
+        heavy.overtimeTrigger = .backlog
+        heavy.backlogThresholdDays = 0
+        heavy.restDayOvertime = true
+        scenario.policies["heavy"] = heavy
+        var common = 0, commonAfterDifferentHistories = 0
+        for replication in 0..<3 {
+            func leaves(_ policy: String) throws -> [[Double]: (length: String, earlier: Int)] {
+                var byStart: [[Double]: (length: String, earlier: Int)] = [:]
+                var seen: [Int: Int] = [:]
+                for record in try MechanismTrace(scenario, policy: policy, replication: replication).named("sick leave") {
+                    byStart[[Double(record.technician), record.timeHours]] = (record.details, seen[record.technician, default: 0])
+                    seen[record.technician, default: 0] += 1
+                }
+                return byStart
+            }
+            let base = try leaves("base"), other = try leaves("heavy")
+            for (start, leave) in base {
+                guard let same = other[start] else { continue }
+                common += 1
+                #expect(same.length == leave.length, "technician \(Int(start[0])) falls ill at \(start[1]) h under both policies")
+                if same.earlier != leave.earlier { commonAfterDifferentHistories += 1 }
+            }
+        }
+        #expect(common > 20)
+        #expect(commonAfterDifferentHistories > 0, "the case the keyed lengths exist for occurs")
+    }
 }

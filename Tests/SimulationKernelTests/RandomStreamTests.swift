@@ -106,4 +106,21 @@ struct RandomStreamTests {
         #expect(x == y)
         #expect(Set(x).count > 10)
     }
+
+    @Test("a keyed part lands 2^30 × key numbers on, at independently computed states",
+          arguments: [
+            (UInt64(1), [3833795176, 3001093171, 2852212022, 4176958300, 2027146412, 3258774848] as [UInt64], 0.26450043986926125),
+            (5, [53499917, 3828743554, 1367589104, 628348068, 3650442025, 3895916618], 0.0019141389984034265),
+            (RandomStream.maxKey, [1517634348, 1765370603, 3806245092, 2757237527, 1992366653, 2166356906], 0.6260928614594311),
+          ])
+    func keyedParts(key: UInt64, state: [UInt64], first: Double) {
+        // States from A^(key·2^30) applied to the reference seed, and the first output (combined
+        // residue × 1/(m1 + 1)), computed with Python integers.
+        let base = RandomStream(masterSeed: 0, replication: 0, streamID: 0)
+        var part = base.keyed(key)
+        #expect(part == RandomStream(generator: MRG32k3a(seed: state)!))
+        #expect(part.nextUniform() == first)
+        #expect(base.keyed(0) == base)
+        #expect(base.keyed(2).keyed(3) == base.keyed(5))
+    }
 }

@@ -65,11 +65,13 @@ extension CompanyReplication {
                     continue
                 }
                 if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
-                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &staff.technicians[t].streams.burnoutLength))
+                    var lengths = staff.technicians[t].streams.burnoutLength.keyed(UInt64(dayIndex))
+                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &lengths))
                     startLeave(.burnout, technician: t, days: days)
                     if inWindow { measurement.totals.burnouts += 1 }
                 } else if hazardOccurs(draw: sickDraw, sickLeave.base, sickLeave.sensitivity, s) {
-                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &staff.technicians[t].streams.sickLength))
+                    var lengths = staff.technicians[t].streams.sickLength.keyed(UInt64(dayIndex))
+                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &lengths))
                     startLeave(.sickLeave, technician: t, days: days)
                     if inWindow { measurement.totals.sickLeaves += 1 }
                 }

@@ -16,7 +16,7 @@ extension CompanyReplication {
         let arrivals = Int((try? Distribution.poisson(mean: rate))?.sample(using: &market.newClientStream) ?? 0)
         if let g = market.joinGroup {
             for _ in 0..<arrivals {
-                guard let c = market.addClient(group: g, seed: seed, replication: replication) else { break }
+                guard let c = market.addClient(group: g) else { break }
                 trace?.record(at: now, .newClient, client: c)
                 scheduleNextArrival(client: c, now: now)
             }

@@ -94,7 +94,7 @@ struct CompanyReplication: ~Copyable {
         let initialStaff = technicians.count + baseline.extraTechnicians
         for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
         for g in market.groups.indices {
-            for _ in 0..<market.groups[g].count { market.addClient(group: g, seed: seed, replication: replication) }
+            for _ in 0..<market.groups[g].count { market.addClient(group: g) }
         }
     }
 

@@ -23,9 +23,9 @@ public struct CompanySimulation: Sendable {
         }
     }
 
-    /// The most clients a replication can hold, new clients included (each needs its own
-    /// random streams, and stream ids are finite).
-    public static var clientCapacity: Int { StreamLayout.maxClients }
+    /// The most clients one group can hold, new clients included (a client's streams are
+    /// keyed by its ordinal in the group, and the keys are finite).
+    public static var clientCapacity: Int { StreamLayout.maxClientsPerGroup }
 
     public init(scenario: Scenario, policy: String) throws(Failure) {
         guard scenario.policies[policy] != nil else {

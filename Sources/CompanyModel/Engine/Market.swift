@@ -12,6 +12,12 @@ struct Market: ~Copyable {
     /// The group new clients join, if any.
     let joinGroup: Int?
     var clients = OwnedArray<ClientState>()
+    /// Per group, its stream key (from its name) and the clients created in it so far.
+    let groupKeys: [UInt64]
+    var clientsCreated: [Int]
+    /// The four client streams at the start of this replication's substream; a client reads
+    /// the part keyed by its group and ordinal (`StreamLayout`).
+    let clientStreamBases: (arrivals: RandomStream, work: RandomStream, attributes: RandomStream, churn: RandomStream)
     var newClientStream: RandomStream
     var onTime: OnTimeWindow
     /// The key client's one draw on the decision day (its response to new terms), and what
@@ -29,24 +35,32 @@ struct Market: ~Copyable {
         workDistributions = OwnedArray(groups.map(\.workHours))
         keyGroup = groups.firstIndex(where: \.isKeyClient)
         joinGroup = scenario.joiningGroupName.flatMap { names.firstIndex(of: $0) }
-        newClientStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.newClients)
+        groupKeys = StreamLayout.groupKeys(names: names)
+        clientsCreated = [Int](repeating: 0, count: groups.count)
+        func stream(_ id: Int) -> RandomStream { RandomStream(masterSeed: seed, replication: replication, streamID: id) }
+        clientStreamBases = (stream(StreamLayout.clientArrivals), stream(StreamLayout.clientWork),
+                             stream(StreamLayout.clientAttributes), stream(StreamLayout.clientChurn))
+        newClientStream = stream(StreamLayout.newClients)
         onTime = OnTimeWindow(days: max(1, Int(scenario.newClients.onTimeWindowDays.rounded(.up))))
-        decisionStream = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.keyClientDecision)
+        decisionStream = stream(StreamLayout.keyClientDecision)
     }
 
-    /// Adds a client to group `g`, with the streams of the next client id; returns its index,
-    /// or nil when the stream ids for clients are used up.
+    /// Adds a client to group `g`, with the streams keyed by the group's name and the client's
+    /// ordinal in it; returns its index, or nil when the group has no ordinals left.
     @discardableResult
-    mutating func addClient(group g: Int, seed: UInt64, replication: Int) -> Int? {
+    mutating func addClient(group g: Int) -> Int? {
+        let ordinal = clientsCreated[g]
+        guard ordinal < StreamLayout.maxClientsPerGroup else { return nil }
+        clientsCreated[g] += 1
+        let key = StreamLayout.clientKey(groupKey: groupKeys[g], ordinal: ordinal)
         let c = clients.count
-        guard c < StreamLayout.maxClients else { return nil }
         let group = groups[g]
         clients.append(ClientState(
             group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / SimTime.hoursPerWeek,
-            arrivalStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientArrivals(c)),
-            workStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientWork(c)),
-            attributeStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientAttributes(c)),
-            churnStream: RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.clientChurn(c))))
+            arrivalStream: clientStreamBases.arrivals.keyed(key),
+            workStream: clientStreamBases.work.keyed(key),
+            attributeStream: clientStreamBases.attributes.keyed(key),
+            churnStream: clientStreamBases.churn.keyed(key)))
         return c
     }
 

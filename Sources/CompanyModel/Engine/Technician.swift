@@ -82,8 +82,11 @@ struct Technician {
 struct TechnicianStreams {
     var hazards: RandomStream
     var overtime: RandomStream
-    var sickLength: RandomStream
-    var burnoutLength: RandomStream
+    /// Where leave lengths are read: never drawn from, each leave reads the part keyed by
+    /// the day it starts (`RandomStream.keyed`), so the same leave has the same length under
+    /// every policy, whatever leaves came before it.
+    let sickLength: RandomStream
+    let burnoutLength: RandomStream
 
     init(seed: UInt64, replication: Int, technician t: Int) {
         hazards = RandomStream(masterSeed: seed, replication: replication, streamID: StreamLayout.technicianHazards(t))

@@ -44,6 +44,32 @@ public struct RandomStream: RandomNumberGenerator, Sendable, Hashable {
         self.init(masterSeed: masterSeed, replication: UInt64(replication), streamID: UInt64(streamID))
     }
 
+    /// Largest key `keyed(_:)` accepts: 2^46 − 1 keyed parts of 2^30 numbers fill a substream.
+    public static let maxKey: UInt64 = (1 << 46) - 1
+    /// Numbers in one keyed part (2^30, about 10^9), far more than any one source draws in
+    /// a replication.
+    public static let keyedPartLength: UInt64 = 1 << 30
+
+    /// The part of this stream numbered `key`: `key × 2^30` numbers on from this stream's
+    /// current position (call it on a stream not yet drawn from).
+    ///
+    /// Why: some sources are numbered by something a scenario can shift — a client by its
+    /// group's name and its ordinal in the group, a leave by the day it starts. Giving each
+    /// its own stream id would tie the id to a position (a sweep of one group's `count` would
+    /// renumber the others); a key inside one stream per kind of source keeps every source's
+    /// numbers fixed by its stable name. Two keys' parts never overlap as long as each source
+    /// draws fewer than 2^30 numbers; the parts of one substream end before the next
+    /// replication's substream begins (2^46 × 2^30 = 2^76).
+    ///
+    /// - Precondition: `key ≤ maxKey`.
+    /// - Complexity: one 3×3 matrix–vector product per component per set bit of `key`.
+    public func keyed(_ key: UInt64) -> RandomStream {
+        precondition(key <= Self.maxKey, "stream key \(key) exceeds \(Self.maxKey)")
+        var copy = self
+        copy.generator.jump(times: key, byPowerOfTwo: 30)
+        return copy
+    }
+
     /// A stream that starts at an explicit generator state (for tests and reference checks).
     public init(generator: MRG32k3a) { self.generator = generator }
 
