@@ -72,4 +72,15 @@ struct Backlog: ~Copyable {
         guard let earliest = openKeyDueDates.minimumTime() else { return false }
         return earliest <= limit
     }
+
+    /// Remaining work of the open key-client orders due no later than `limit` (the work at
+    /// risk), when due dates are tracked. A scan of the pool, but only at a shift end whose
+    /// trigger fired (`keyOrderDue` first), never per event.
+    func keyWorkDue(notAfter limit: Double) -> Double {
+        var hours = 0.0
+        for o in orders.indices where orders[o].isKey && orders[o].dueDateHandle != nil && orders[o].dueHours <= limit {
+            hours += orders[o].remainingHours
+        }
+        return hours
+    }
 }

@@ -93,6 +93,10 @@ extension CompanyReplication {
             }
         }
         for t in staff.technicians.indices { staff.technicians[t].quitsTonight = false }
+        // The overtime quota's year: 365 days at a time from the start date.
+        if (dayIndex + 1) % 365 == 0 {
+            for t in staff.technicians.indices { staff.technicians[t].overtimeHoursThisYear = 0 }
+        }
         if employedCount > 0 {
             measurement.week.stressSum += stressSum / Double(employedCount)
             measurement.week.stressSamples += 1

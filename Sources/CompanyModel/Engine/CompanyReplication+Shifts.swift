@@ -15,6 +15,7 @@ extension CompanyReplication {
 
     mutating func handleShiftStart() {
         let dayIndex = SimTime.dayIndex(ofHours: now)
+        staff.shiftDay = dayIndex
         let end = calendar.shiftEnd(dayIndex: dayIndex)?.hours ?? (now + shiftHours)
         for t in staff.technicians.indices where staff.technicians[t].employed && staff.technicians[t].present {
             // An evening extension that runs up to this shift (a shift starting at midnight
@@ -43,16 +44,41 @@ extension CompanyReplication {
         refreshAvailability(t)
     }
 
-    /// Whether the policy's overtime trigger fires now.
-    mutating func overtimeTriggered() -> Bool {
+    /// The overtime the policy's trigger asks for now, in hours: the remaining work of the
+    /// key-client orders due within `riskWindowDays` (`keyAtRisk`), or the open work beyond
+    /// `backlogThresholdDays` of the present staff's shifts (`backlog`); 0 when it does not fire.
+    mutating func overtimeNeedHours() -> Double {
         switch policy.overtimeTrigger {
         case .never:
-            return false
+            return 0
         case .keyAtRisk:
-            return backlog.keyOrderDue(notAfter: now + SimTime.hours(days: policy.riskWindowDays))
+            let limit = now + SimTime.hours(days: policy.riskWindowDays)
+            guard backlog.keyOrderDue(notAfter: limit) else { return 0 }
+            // A key order at risk with no work left (done this instant) still fires the
+            // trigger; it needs no one.
+            return backlog.keyWorkDue(notAfter: limit)
         case .backlog:
             let present = staff.presentCount
-            return backlog.openWorkHours > policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours
+            return max(0, backlog.openWorkHours - policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours)
+        }
+    }
+
+    /// Who is asked first when overtime is needed (0 first; nil: not asked, no work to do).
+    /// Technicians holding the work at risk come first, then those next in line for the
+    /// waiting work (empty hands: they take it from the queue), then those holding other work.
+    /// With the `backlog` trigger all open work is the excess, so anyone holding work comes
+    /// first, then those who would take waiting work.
+    func overtimeRank(technician t: Int, riskLimit: Double, workWaiting: Bool) -> Int? {
+        let o = Int(staff.technicians[t].order)
+        switch policy.overtimeTrigger {
+        case .never:
+            return nil
+        case .keyAtRisk:
+            if o >= 0 { return backlog.orders[o].isKey && backlog.orders[o].dueHours <= riskLimit ? 0 : 2 }
+            return workWaiting ? 1 : nil
+        case .backlog:
+            if o >= 0 { return 0 }
+            return workWaiting ? 1 : nil
         }
     }
 
@@ -61,56 +87,111 @@ extension CompanyReplication {
         return overtime.baseAcceptance * exp(-overtime.acceptanceStressSensitivity * stress)
     }
 
+    /// Whether `hours` more of voluntary overtime keep the technician within the annual quota.
+    func withinQuota(technician t: Int, hours: Double) -> Bool {
+        staff.technicians[t].overtimeHoursThisYear + hours <= scenario.technicians.overtime.annualQuotaHours + 1e-9
+    }
+
+    /// The shift ends: overtime sized to need, then everyone else goes home.
+    ///
+    /// Every slot draws its uniforms first (common random numbers: the same numbers whoever is
+    /// asked). Work in hand is credited, so the need is what is really left. Then, while the
+    /// need is not covered, technicians are asked in rank order (`overtimeRank`, slot order
+    /// within a rank) for an evening extension, each acceptance covering
+    /// `eveningExtensionHours`; what the evenings leave is offered as rest-day shifts the
+    /// same way (`restDayShiftHours` each). More technicians for the same demand therefore
+    /// never mean more overtime: the need shrinks with the backlog, and no one is asked once
+    /// it is covered.
     mutating func handleShiftEnd() {
-        let triggered = overtimeTriggered()
         let overtime = scenario.technicians.overtime
         let extra = overtime.eveningExtensionHours
-        let tomorrow = SimTime.dayIndex(ofHours: now) + 1
+        // The shift's own day: a shift ending at midnight ends on the next day's clock, after
+        // that midnight's day end (which closed the day's hours and stress). It gets no
+        // evening extension (that would be night work on the next day's account), and its
+        // "tomorrow" is the day after the shift, not the day after that.
+        let tomorrow = staff.shiftDay + 1
+        let endsAtMidnight = now >= SimTime.hours(days: Double(tomorrow)) - 1e-9
         let restDayTomorrow = !calendar.isWorkingDay(dayIndex: tomorrow)
-        // Tomorrow may be worked only if the week (Monday to Sunday) keeps another rest day off:
-        // with a Monday–Saturday calendar, Sunday is the week's only rest and is never offered.
-        let weekStart = tomorrow - tomorrow % 7
-        var restDaysInWeek = 0
-        if restDayTomorrow {
-            for day in weekStart..<(weekStart + 7) where !calendar.isWorkingDay(dayIndex: day) { restDaysInWeek += 1 }
-        }
-        let workWaiting = backlog.queuedCount > 0
         for t in staff.technicians.indices {
-            // Fixed draws per technician and shift end, used or not (common random numbers).
-            let eveningDraw = staff.technicians[t].streams.overtime.nextUniform()
-            let restDayDraw = restDayTomorrow ? staff.technicians[t].streams.overtime.nextUniform() : 1
-            guard staff.technicians[t].onDuty, !staff.technicians[t].inOvertime else { continue }
-            let hasWork = staff.technicians[t].order >= 0 || workWaiting
-            var eveningHours = 0.0
-            if triggered, hasWork, extra > 0,
-               staff.technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
-               staff.technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
-               eveningDraw < acceptanceProbability(stress: staff.technicians[t].stress) {
-                eveningHours = extra
-                if staff.technicians[t].order >= 0, pauseWork(technician: t) { /* finished exactly at shift end */ }
-                staff.technicians[t].inOvertime = true
-                staff.technicians[t].restDayShift = false
-                staff.technicians[t].overtimeStartHours = now
-                staff.technicians[t].dutyEndsHours = now + extra
-                staff.technicians[t].overtimeEnd = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + extra))
-                trace?.record(at: now, .overtime(eveningHours: extra), technician: t)
-                if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
-            } else {
-                pauseWork(technician: t)
-                staff.technicians[t].onDuty = false
-                refreshAvailability(t)
-            }
-            if triggered, policy.restDayOvertime, restDayTomorrow, staff.technicians[t].employed, staff.technicians[t].present,
-               staff.technicians[t].restDaysWorkedThisWeek == 0, restDaysInWeek >= 2,
-               // This evening's extension counts too: it is paid into the week when it ends.
-               staff.technicians[t].hoursThisWeek + eveningHours + overtime.restDayShiftHours <= overtime.weeklyCapHours + 1e-9,
-               restDayDraw < acceptanceProbability(stress: staff.technicians[t].stress) {
-                let start = SimTime.hours(days: Double(tomorrow)) + scenario.calendar.shiftStartHour
-                if start < horizonHours {
-                    staff.technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
-                    sim.schedule(.restDayShiftStart(technician: Int32(t)), at: .hours(start))
+            staff.technicians[t].eveningDraw = staff.technicians[t].streams.overtime.nextUniform()
+            staff.technicians[t].restDayDraw = restDayTomorrow ? staff.technicians[t].streams.overtime.nextUniform() : 1
+        }
+        for t in staff.technicians.indices where staff.technicians[t].onDuty && !staff.technicians[t].inOvertime {
+            pauseWork(technician: t)
+        }
+        var need = overtimeNeedHours()
+        guard need > 0 else {
+            sendHome()
+            return
+        }
+        let riskLimit = now + SimTime.hours(days: policy.riskWindowDays)
+        if extra > 0, !endsAtMidnight {
+            for rank in 0..<3 where need > 0 {
+                for t in staff.technicians.indices where need > 0 {
+                    guard staff.technicians[t].onDuty, !staff.technicians[t].inOvertime,
+                          // Live: an extension started before may have taken the last waiting order.
+                          overtimeRank(technician: t, riskLimit: riskLimit, workWaiting: backlog.queuedCount > 0) == rank,
+                          staff.technicians[t].hoursToday + extra <= overtime.dailyCapHours + 1e-9,
+                          staff.technicians[t].hoursThisWeek + extra <= overtime.weeklyCapHours + 1e-9,
+                          withinQuota(technician: t, hours: extra),
+                          staff.technicians[t].eveningDraw < acceptanceProbability(stress: staff.technicians[t].stress)
+                    else { continue }
+                    startEveningExtension(technician: t, hours: extra)
+                    need -= extra
                 }
             }
+        }
+        sendHome()
+        guard need > 0, policy.restDayOvertime, restDayTomorrow, restDayShiftAllowed(on: tomorrow) else { return }
+        let start = SimTime.hours(days: Double(tomorrow)) + scenario.calendar.shiftStartHour
+        guard start < horizonHours else { return }
+        let hours = min(overtime.restDayShiftHours, overtime.dailyCapHours)
+        let workWaiting = backlog.queuedCount > 0
+        for rank in 0..<3 where need > 0 {
+            for t in staff.technicians.indices where need > 0 {
+                let evening = staff.technicians[t].inOvertime ? extra : 0   // paid into the week when it ends
+                guard staff.technicians[t].employed, staff.technicians[t].present,
+                      staff.technicians[t].restDaysWorkedThisWeek == 0,
+                      overtimeRank(technician: t, riskLimit: riskLimit, workWaiting: workWaiting) == rank,
+                      staff.technicians[t].hoursThisWeek + evening + hours <= overtime.weeklyCapHours + 1e-9,
+                      withinQuota(technician: t, hours: evening + hours),
+                      staff.technicians[t].restDayDraw < acceptanceProbability(stress: staff.technicians[t].stress)
+                else { continue }
+                staff.technicians[t].restDaysWorkedThisWeek += 1   // booked: the weekly rest rule holds
+                sim.schedule(.restDayShiftStart(technician: Int32(t)), at: .hours(start))
+                need -= hours
+            }
+        }
+    }
+
+    /// A rest-day shift may be worked on `day` only if its week (Monday to Sunday) keeps
+    /// another rest day off: with a Monday–Saturday calendar, Sunday is the week's only rest
+    /// and is never offered.
+    func restDayShiftAllowed(on day: Int) -> Bool {
+        let weekStart = day - day % 7
+        var restDaysInWeek = 0
+        for d in weekStart..<(weekStart + 7) where !calendar.isWorkingDay(dayIndex: d) { restDaysInWeek += 1 }
+        return restDaysInWeek >= 2
+    }
+
+    /// An evening extension of `hours` starts now: the technician goes on with the order in
+    /// hand, or takes the next waiting one.
+    mutating func startEveningExtension(technician t: Int, hours: Double) {
+        staff.technicians[t].inOvertime = true
+        staff.technicians[t].restDayShift = false
+        staff.technicians[t].overtimeStartHours = now
+        staff.technicians[t].dutyEndsHours = now + hours
+        staff.technicians[t].overtimeEnd = sim.scheduleCancellable(.overtimeEnd(technician: Int32(t)), at: .hours(now + hours))
+        trace?.record(at: now, .overtime(eveningHours: hours), technician: t)
+        if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
+    }
+
+    /// Everyone on duty who is not working overtime goes off duty (work in hand is kept).
+    mutating func sendHome() {
+        for t in staff.technicians.indices where staff.technicians[t].onDuty && !staff.technicians[t].inOvertime {
+            pauseWork(technician: t)
+            staff.technicians[t].onDuty = false
+            refreshAvailability(t)
         }
     }
 
@@ -146,6 +227,7 @@ extension CompanyReplication {
         let pay = overtimeBasePay(hours: hours, dayIndex: dayIndex, restDay: staff.technicians[t].restDayShift)
         staff.technicians[t].hoursThisWeek += hours
         staff.technicians[t].overtimeHoursThisWeek += hours
+        staff.technicians[t].overtimeHoursThisYear += hours
         staff.technicians[t].hoursToday += hours
         staff.technicians[t].overtimeHoursToday += hours
         measurement.week.overtimeHours += hours

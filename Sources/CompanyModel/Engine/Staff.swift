@@ -28,6 +28,9 @@ struct Staff: ~Copyable {
     var busyHoursTotal = 0.0
     var contractHoursTotal = 0.0
     var weeklySnapshots: [(busy: Double, contract: Double)] = []
+    /// The day of the shift in progress (set at its start): a shift that ends at midnight ends
+    /// on the next day's clock, but its evening and "tomorrow" are its own day's.
+    var shiftDay = 0
 
     init(tracksPreemptionCandidates: Bool, drawsHazards: Bool) {
         self.tracksPreemptionCandidates = tracksPreemptionCandidates

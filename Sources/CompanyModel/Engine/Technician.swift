@@ -54,6 +54,12 @@ struct Technician {
     var windowOvertimeHoursThisWeek = 0.0
     var hoursToday = 0.0
     var restDaysWorkedThisWeek = 0
+    /// Voluntary overtime (evenings and rest-day shifts) in the quota's current year.
+    var overtimeHoursThisYear = 0.0
+    /// This shift end's two overtime uniforms (evening, rest day), drawn for every slot before
+    /// anyone is asked, so the order in which technicians are asked moves no draw.
+    var eveningDraw = 1.0
+    var restDayDraw = 1.0
     /// The scheduled end of the current evening extension or rest-day shift, cancelled when
     /// the overtime ends early.
     var overtimeEnd: EventHandle? = nil

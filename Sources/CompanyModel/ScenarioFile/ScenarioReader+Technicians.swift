@@ -66,6 +66,7 @@ extension ScenarioReader {
         value.weeklyCapHours = try reader.number("weeklyCapHours", default: value.weeklyCapHours,
                                                  NumberRule(lower: .exclusive(0), upper: .inclusive(168), asInterval: true))
         value.dailyCapHours = try reader.number("dailyCapHours", default: value.dailyCapHours, hoursInDay)
+        value.annualQuotaHours = try reader.number("annualQuotaHours", default: value.annualQuotaHours, .interval(0, 8_784))
         if let bands = try reader.array("premiumBands", of: "bands such as { fromWeeklyHours: 35, premium: 0.25 }") {
             var result: [PremiumBand] = []
             for band in bands {

@@ -1,7 +1,8 @@
 // The `technicians.overtime` section of a scenario file, read by ScenarioFile/ScenarioReader+Technicians.swift.
 
-/// Voluntary overtime: when a policy's trigger fires, each present technician is offered an
-/// evening extension (or a rest-day shift) and accepts with probability
+/// Voluntary overtime: when a policy's trigger fires, as many technicians as the work at risk
+/// (or in excess) needs are offered an evening extension (or a rest-day shift), those holding
+/// or next in line for that work first; each accepts with probability
 /// `baseAcceptance × exp(−acceptanceStressSensitivity × stress)`.
 public struct OvertimeSettings: Sendable, Hashable {
     public var eveningExtensionHours: Double = 2
@@ -13,6 +14,9 @@ public struct OvertimeSettings: Sendable, Hashable {
     public var weeklyCapHours: Double = 48
     /// Hard daily cap (Code du travail: 10 h).
     public var dailyCapHours: Double = 10
+    /// Voluntary overtime a technician may work in a year (Code du travail D3121-24: 220 h);
+    /// the year runs from the start date, 365 days at a time.
+    public var annualQuotaHours: Double = 220
     /// Premium bands on weekly hours beyond the contract: +25 % from 35 h to 43 h, +50 % beyond.
     public var premiumBands: [PremiumBand] = [PremiumBand(fromWeeklyHours: 35, premium: 0.25),
                                               PremiumBand(fromWeeklyHours: 43, premium: 0.5)]
