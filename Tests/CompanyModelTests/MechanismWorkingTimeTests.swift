@@ -5,10 +5,11 @@ import Testing
 /// Working-time rules: the daily and weekly caps, the weekly rest, shifts.
 @Suite("Mechanism: working time")
 struct MechanismWorkingTimeTests {
-    /// A busy company (about 110 % of contract capacity) whose technicians are always offered
-    /// overtime: backlog trigger at 0 days, acceptance 0.8 whatever the stress.
+    /// A busy company (about 120 % of contract capacity: 4 × 35 h against 16 × 6 h of key work
+    /// and 12 × 6 h of regular work a week) that asks for overtime whenever work is open:
+    /// backlog trigger at 0 days, acceptance 0.8 whatever the stress.
     static func overworked(restDays: Bool, weeklyCap: Double = 48, holidays: [Int] = [], horizonDays: Double = 70) -> Scenario {
-        var scenario = TestScenarios.calm(technicians: 4, keyOrdersPerWeek: 10, regularClients: 6,
+        var scenario = TestScenarios.calm(technicians: 4, keyOrdersPerWeek: 16, regularClients: 6,
                                           regularOrdersPerWeek: 2, horizonDays: horizonDays, decisionDay: 7)
         scenario.calendar.holidays = holidays
         scenario.technicians.overtime.baseAcceptance = 0.8
@@ -132,10 +133,11 @@ struct MechanismWorkingTimeTests {
         scenario.technicians.overtime.baseAcceptance = 1
         let trace = try MechanismTrace(scenario)
         let horizon = scenario.simulation.horizonDays * 24
+        // Overtime is sized to need: not everyone is asked every evening, but spells are worked.
+        #expect(trace.named("overtime").count >= 5)
         for t in 0..<scenario.technicians.count {
             let starts = trace.named("overtime").filter { $0.technician == t && $0.timeHours + 16 <= horizon }
             let ends = trace.named("overtime end").filter { $0.technician == t }
-            #expect(!starts.isEmpty)
             #expect(ends.count == starts.count, "technician \(t): \(starts.count) spells begun, \(ends.count) ended and paid")
             // A spell ends early when no work is left; never later than its 16 hours.
             for end in ends { #expect(MechanismTrace.hours(of: end) <= 16 + 1e-9, "\(end.details)") }
@@ -146,9 +148,11 @@ struct MechanismWorkingTimeTests {
     func noOrderTakenAtTheShiftEnd() throws {
         // Orders exactly as long as a shift (7 h), no overtime: an order started at a shift's
         // start is completed exactly at its end, by an event that precedes the shift end's.
+        // Orders at any time of day (some wait overnight and start with a shift).
         let shift = CalendarSettings().shiftLengthHours
-        let scenario = TestScenarios.calm(technicians: 2, keyOrdersPerWeek: 12, regularClients: 4, regularOrdersPerWeek: 3,
+        var scenario = TestScenarios.calm(technicians: 2, keyOrdersPerWeek: 12, regularClients: 4, regularOrdersPerWeek: 3,
                                           keyWorkHours: shift, regularWorkHours: shift, horizonDays: 42)
+        scenario.calendar.arrivals = .anyTime
         let trace = try MechanismTrace(scenario)
         let end = scenario.calendar.shiftStartHour + scenario.calendar.shiftLengthHours
         let starts = trace.named("start")
@@ -163,6 +167,7 @@ struct MechanismWorkingTimeTests {
     func restDayShiftRespectsDailyCap() throws {
         var scenario = Self.overworked(restDays: true, horizonDays: 28)
         scenario.technicians.overtime.restDayShiftHours = 12   // accepted by the reader: (0, 24]
+        scenario.technicians.overtime.eveningExtensionHours = 0  // the need is left for Saturday
         let trace = try MechanismTrace(scenario)
         let saturdays = trace.named("overtime end").filter { Int($0.timeHours / 24) % 7 == 5 }
         #expect(!saturdays.isEmpty)

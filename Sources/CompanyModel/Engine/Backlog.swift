@@ -73,14 +73,23 @@ struct Backlog: ~Copyable {
         return earliest <= limit
     }
 
-    /// Remaining work of the open key-client orders due no later than `limit` (the work at
-    /// risk), when due dates are tracked. A scan of the pool, but only at a shift end whose
+    /// The key-client work at risk: over the open key orders due no later than `limit`, the
+    /// work that normal hours cannot finish by the due date, Σ max(0, remaining − working
+    /// hours from now to the due date) (an order is worked by one technician at a time; an
+    /// order already late counts whole). A scan of the pool, but only at a shift end whose
     /// trigger fired (`keyOrderDue` first), never per event.
-    func keyWorkDue(notAfter limit: Double) -> Double {
+    func keyWorkAtRisk(notAfter limit: Double, now: Double, calendar: WorkingCalendar) -> Double {
         var hours = 0.0
         for o in orders.indices where orders[o].isKey && orders[o].dueDateHandle != nil && orders[o].dueHours <= limit {
-            hours += orders[o].remainingHours
+            hours += shortfall(order: o, now: now, calendar: calendar)
         }
         return hours
+    }
+
+    /// The part of an open order's remaining work that normal hours cannot finish by its due date.
+    func shortfall(order o: Int, now: Double, calendar: WorkingCalendar) -> Double {
+        let due = orders[o].dueHours
+        let normal = due > now ? calendar.workingHours(from: SimTime(hours: now), to: SimTime(hours: due)) : 0
+        return max(0, orders[o].remainingHours - normal)
     }
 }

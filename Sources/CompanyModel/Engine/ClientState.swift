@@ -6,6 +6,7 @@ struct ClientState {
     var isKey: Bool
     var active = true
     var satisfaction = 1.0
+    /// Orders per arrival hour (per office hour with the office-hour profile).
     var ordersPerHour: Double
     var arrivalStream: RandomStream
     var workStream: RandomStream

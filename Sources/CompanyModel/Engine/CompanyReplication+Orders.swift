@@ -14,7 +14,10 @@ extension CompanyReplication {
         // One uniform per arrival whatever happens, so the stream stays in step.
         let u = market.clients[c].arrivalStream.nextUniform()
         guard rate > 0, market.clients[c].active else { return }
-        let next = now - log(u) / rate
+        // Exponential in arrival hours: elapsed time 24/7, or office hours on working days
+        // (a Poisson process in office time, mapped onto the clock by the office calendar).
+        let gap = -log(u) / rate
+        let next = officeHours.map { $0.instant(afterWorkingHours: gap, from: SimTime(hours: now)).hours } ?? now + gap
         if next <= horizonHours { sim.schedule(.arrival(client: Int32(c)), at: .hours(next)) }
     }
 

@@ -32,8 +32,21 @@ extension CompanyReplication {
         for t in staff.technicians.indices where staff.technicians[t].onDuty {
             if staff.technicians[t].order >= 0 { resumeWork(technician: t) } else { dispatch(technician: t) }
         }
+        if policy.keyClientTerms.priority == .preemptive { replanMorning() }
         sim.schedule(.shiftEnd, at: .hours(end))
         scheduleNextShiftStart(after: now)
+    }
+
+    /// The morning replanning under preemptive priority: key-client orders still waiting once
+    /// everyone has picked up their work (orders that came in after yesterday's shift) take
+    /// the place of regular work in progress, as an arrival would during the shift. Each
+    /// displacement is a preemption (switch penalty, stress).
+    mutating func replanMorning() {
+        while !backlog.keyQueue.isEmpty, let t = firstTechnicianOnRegularOrder() {
+            preempt(technician: t)
+            guard staff.technicians[t].order < 0, let next = backlog.keyQueue.popMin() else { break }
+            startWork(technician: t, order: Int(next.payload))
+        }
     }
 
     /// In continuous (24/7) mode a present technician is always on duty: from the start, after
@@ -44,9 +57,10 @@ extension CompanyReplication {
         refreshAvailability(t)
     }
 
-    /// The overtime the policy's trigger asks for now, in hours: the remaining work of the
-    /// key-client orders due within `riskWindowDays` (`keyAtRisk`), or the open work beyond
-    /// `backlogThresholdDays` of the present staff's shifts (`backlog`); 0 when it does not fire.
+    /// The overtime the policy's trigger asks for now, in hours: the key-client work due within
+    /// `riskWindowDays` that normal hours cannot finish by its due dates (`keyAtRisk`,
+    /// `Backlog.keyWorkAtRisk`), or the open work beyond `backlogThresholdDays` of the present
+    /// staff's shifts (`backlog`); 0 when it does not fire.
     mutating func overtimeNeedHours() -> Double {
         switch policy.overtimeTrigger {
         case .never:
@@ -54,9 +68,7 @@ extension CompanyReplication {
         case .keyAtRisk:
             let limit = now + SimTime.hours(days: policy.riskWindowDays)
             guard backlog.keyOrderDue(notAfter: limit) else { return 0 }
-            // A key order at risk with no work left (done this instant) still fires the
-            // trigger; it needs no one.
-            return backlog.keyWorkDue(notAfter: limit)
+            return backlog.keyWorkAtRisk(notAfter: limit, now: now, calendar: calendar)
         case .backlog:
             let present = staff.presentCount
             return max(0, backlog.openWorkHours - policy.backlogThresholdDays * Double(max(present, 1)) * shiftHours)
@@ -64,7 +76,7 @@ extension CompanyReplication {
     }
 
     /// Who is asked first when overtime is needed (0 first; nil: not asked, no work to do).
-    /// Technicians holding the work at risk come first, then those next in line for the
+    /// Technicians holding work at risk (a key order normal hours cannot finish in time) come first, then those next in line for the
     /// waiting work (empty hands: they take it from the queue), then those holding other work.
     /// With the `backlog` trigger all open work is the excess, so anyone holding work comes
     /// first, then those who would take waiting work.
@@ -74,7 +86,11 @@ extension CompanyReplication {
         case .never:
             return nil
         case .keyAtRisk:
-            if o >= 0 { return backlog.orders[o].isKey && backlog.orders[o].dueHours <= riskLimit ? 0 : 2 }
+            if o >= 0 {
+                let atRisk = backlog.orders[o].isKey && backlog.orders[o].dueHours <= riskLimit
+                    && backlog.shortfall(order: o, now: now, calendar: calendar) > 0
+                return atRisk ? 0 : 2
+            }
             return workWaiting ? 1 : nil
         case .backlog:
             if o >= 0 { return 0 }

@@ -30,6 +30,9 @@ struct CompanyReplication: ~Copyable {
     /// The baseline until the decision day, then `studied`.
     var policy: Policy
     let calendar: WorkingCalendar
+    /// When orders arrive, with the office-hour profile: a calendar whose "shift" is the
+    /// office day; nil for 24/7 arrivals.
+    let officeHours: WorkingCalendar?
     let continuous: Bool
     let shiftHours: Double
     let horizonHours: Double
@@ -84,10 +87,19 @@ struct CompanyReplication: ~Copyable {
                                              shiftLengthHours: scenario.calendar.shiftLengthHours,
                                              holidays: scenario.calendar.holidays)) ?? .standard
         }
+        let settings = scenario.calendar
+        if settings.effectiveArrivals == .officeHours {
+            officeHours = try? WorkingCalendar(workingWeekdays: settings.workingWeekdays, shiftStartHour: settings.officeStartHour,
+                                               shiftLengthHours: settings.officeEndHour - settings.officeStartHour,
+                                               holidays: settings.holidays)
+        } else {
+            officeHours = nil
+        }
         shiftHours = continuous ? SimTime.hoursPerDay : scenario.calendar.shiftLengthHours
         horizonHours = SimTime.hours(days: scenario.simulation.horizonDays)
         decisionHours = SimTime.hours(days: scenario.simulation.effectiveDecisionDay)
-        market = Market(scenario: scenario, seed: seed, replication: replication)
+        market = Market(scenario: scenario, seed: seed, replication: replication,
+                        arrivalHoursPerWeek: scenario.calendar.arrivalHoursPerWeek)
         self.trace = trace ? TraceLog() : nil
         measurement = Measurement(timeseries: timeseries)
 

@@ -27,7 +27,11 @@ struct Market: ~Copyable {
     var keyAbuseFactor = 1.0
 
     /// The scenario's groups, with no clients yet (`addClient`).
-    init(scenario: Scenario, seed: UInt64, replication: Int) {
+    /// Orders per arrival hour are `ordersPerWeek / arrivalHoursPerWeek` (168 for 24/7 arrivals).
+    let arrivalHoursPerWeek: Double
+
+    init(scenario: Scenario, seed: UInt64, replication: Int, arrivalHoursPerWeek: Double) {
+        self.arrivalHoursPerWeek = arrivalHoursPerWeek
         let names = scenario.clientGroupNames
         let groups = names.map { scenario.clients[$0]! }
         self.groups = groups
@@ -56,7 +60,7 @@ struct Market: ~Copyable {
         let c = clients.count
         let group = groups[g]
         clients.append(ClientState(
-            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / SimTime.hoursPerWeek,
+            group: Int32(g), isKey: group.isKeyClient, ordersPerHour: group.ordersPerWeek / arrivalHoursPerWeek,
             arrivalStream: clientStreamBases.arrivals.keyed(key),
             workStream: clientStreamBases.work.keyed(key),
             attributeStream: clientStreamBases.attributes.keyed(key),

@@ -41,6 +41,7 @@ extension ScenarioReader {
         settings.shiftStartHour = try reader.number("shiftStartHour", default: settings.shiftStartHour, .finite)
         settings.shiftLengthHours = try reader.number("shiftLengthHours", default: settings.shiftLengthHours, .finite)
         settings.holidays = try reader.integers("holidays", default: settings.holidays)
+        try readArrivalProfile(&reader, into: &settings)
         try reader.finish()
         do throws(CalendarError) {
             _ = try WorkingCalendar(workingWeekdays: settings.workingWeekdays, shiftStartHour: settings.shiftStartHour,
@@ -67,5 +68,23 @@ extension ScenarioReader {
                                 requirement: requirement)
         }
         return settings
+    }
+
+    /// `arrivals`, `officeStartHour`, `officeEndHour`: office hours are a part of the day
+    /// (start before end, within 0…24); `officeHours` arrivals make no sense in `continuous`
+    /// mode, which has no office.
+    static func readArrivalProfile(_ reader: inout ObjectReader, into settings: inout CalendarSettings) throws(ScenarioError) {
+        let explicitArrivals = reader.has("arrivals")
+        settings.arrivals = try reader.enumeration("arrivals", default: settings.arrivals)
+        settings.officeStartHour = try reader.number("officeStartHour", default: settings.officeStartHour, .interval(0, 24))
+        settings.officeEndHour = try reader.number("officeEndHour", default: settings.officeEndHour, .interval(0, 24))
+        if settings.officeEndHour <= settings.officeStartHour {
+            throw reader.error(.crossField, "officeEndHour",
+                               "be later than officeStartHour (\(JSONValue.format(settings.officeStartHour))): office hours are a part of one day")
+        }
+        if explicitArrivals, settings.mode == .continuous, settings.arrivals == .officeHours {
+            throw reader.error(.crossField, "arrivals",
+                               "be \"anyTime\" in continuous mode (24/7, no office hours); use mode \"shifts\" for office-hour orders")
+        }
     }
 }
