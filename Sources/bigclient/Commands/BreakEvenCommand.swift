@@ -44,6 +44,7 @@ enum BreakEvenCommand {
         let tree = try ExperimentOptions.tree(arguments, path: path)
         let scenario: Scenario
         scenario = try ScenarioReader.decode(tree, fileName: path)
+        ConsoleNotes.print(scenario.warnings, file: path)
         let others = Array(scenario.policyNames.dropFirst())
         if arguments.value("--policy") == nil, others.count > 1 {
             throw CommandLineError.missingOption(command: "breakeven", option: "--policy", valueName: "P",

@@ -19,9 +19,8 @@ enum CheckCommand {
         tree = try ScenarioReader.parse(contentsOf: path)
         scenario = try ScenarioReader.decode(tree, fileName: path)
         let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario)
-        let report = CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep)
-        Console.out(report.text)
-        for warning in report.warnings { Console.error(warning) }
+        Console.out(CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep))
+        ConsoleNotes.print(scenario.warnings, file: path)
         return .success
     }
     /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,

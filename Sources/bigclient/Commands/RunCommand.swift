@@ -20,6 +20,7 @@ enum RunCommand {
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
         let scenario = try ScenarioReader.decode(try ExperimentOptions.tree(arguments, path: path), fileName: path)
+        ConsoleNotes.print(scenario.warnings, file: path)
         let replications = try ExperimentOptions.replications(arguments)
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
@@ -105,5 +106,15 @@ extension OutputFolder {
 enum ConsoleNotes {
     static func print(_ notes: [String]) {
         for note in notes { Console.error("note: \(note)") }
+    }
+
+    /// The scenario's warnings (`Scenario.warnings`), on stderr, before anything runs: what
+    /// `check`, `run`, `sweep` and `breakeven` all say about a scenario that cannot mean what
+    /// it says. `context` follows the message (a sweep point's values). They change no exit
+    /// status.
+    static func print(_ warnings: [ScenarioWarning], file: String, context: String? = nil) {
+        for warning in warnings {
+            Console.error(warning.message(file: file) + (context.map { " (\($0))" } ?? ""))
+        }
     }
 }
