@@ -23,6 +23,7 @@ struct WarningsBinaryTests {
         let check = try BinaryRunner.run(["check", file.path])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stderr.contains(line), "\(check.stderr)")
+        #expect(check.stdout.contains("if the key client stays"), "the load table says what it assumes: \(check.stdout)")
 
         let out = directory.appendingPathComponent("out")
         let run = try BinaryRunner.run(["run", file.path, "--replications", "2", "--horizon-days", "60", "--warmup-days", "10",
