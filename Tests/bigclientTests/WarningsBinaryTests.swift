@@ -47,4 +47,16 @@ struct WarningsBinaryTests {
         #expect(warnings.count == 1, "\(sweep.stderr)")
         #expect(warnings.first?.hasSuffix("(sweep point 0: technicians.count=2)") == true, "\(sweep.stderr)")
     }
+
+    @Test("check of a file with a sweep section names the points' warnings as sweep will")
+    func checkNamesTheSweepPoints() throws {
+        let directory = try BinaryRunner.scratchDirectory("warn")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("s.json5")
+        try "{ technicians: { count: 12 }, sweep: { vary: [\"technicians.count=12,2\"] } }".write(to: file, atomically: true, encoding: .utf8)
+        let check = try BinaryRunner.run(["check", file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        let warnings = check.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: \(file.path): policy 'standard': utilisation") }
+        #expect(warnings.count == 1 && warnings[0].hasSuffix("(sweep point 1: technicians.count=2)"), "\(check.stderr)")
+    }
 }

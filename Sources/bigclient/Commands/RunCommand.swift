@@ -117,4 +117,29 @@ enum ConsoleNotes {
             Console.error(warning.message(file: file) + (context.map { " (\($0))" } ?? ""))
         }
     }
+
+    /// The file's own warnings, then each warning that only some points have, once, with the
+    /// points that have it (at most a few named): a sweep of `technicians.count` down to an
+    /// overloaded company says at which counts the utilisation reaches 1.
+    static func print(warningsOf base: Scenario, plan: SweepPlan, file: String) {
+        let own = base.warnings
+        print(own, file: file)
+        let ownProblems = Set(own.map(\.problem))
+        var points: [String: [Int]] = [:]
+        var order: [ScenarioWarning] = []
+        for (index, scenario) in plan.scenarios.enumerated() {
+            for warning in scenario.warnings where !ownProblems.contains(warning.problem) {
+                if points[warning.problem] == nil { order.append(warning) }
+                points[warning.problem, default: []].append(index)
+            }
+        }
+        for warning in order {
+            let indices = points[warning.problem]!
+            let named = indices.prefix(3).map { i in
+                "point \(i): " + zip(plan.parameterNames, plan.pointValues[i]).map { "\($0)=\($1)" }.joined(separator: ", ")
+            }
+            let more = indices.count > 3 ? "; and \(indices.count - 3) more points" : ""
+            print([warning], file: file, context: "sweep " + named.joined(separator: "; ") + more)
+        }
+    }
 }

@@ -53,7 +53,7 @@ enum SweepCommand {
         let base = try ScenarioReader.decode(tree, fileName: path)
         let seed = try ExperimentOptions.seed(arguments) ?? base.simulation.seed
         let plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
-        printWarnings(base: base, plan: plan, file: path)
+        ConsoleNotes.print(warningsOf: base, plan: plan, file: path)
         let policies = try ExperimentOptions.policies(arguments, in: base)
         let metric = try ExperimentOptions.metric(arguments) ?? .profitEur
         let directory = arguments.value("--out") ?? "results/\(base.name)"
@@ -92,30 +92,5 @@ enum SweepCommand {
             Console.out(SweepReport.render(outcome, plan: plan, metric: metric, directory: directory))
         }
         return .success
-    }
-
-    /// The file's own warnings, then each warning that only some points have, once, with the
-    /// points that have it (at most a few named): a sweep of `technicians.count` down to an
-    /// overloaded company says at which counts the utilisation reaches 1.
-    static func printWarnings(base: Scenario, plan: SweepPlan, file: String) {
-        let own = base.warnings
-        ConsoleNotes.print(own, file: file)
-        let ownProblems = Set(own.map(\.problem))
-        var points: [String: [Int]] = [:]
-        var order: [ScenarioWarning] = []
-        for (index, scenario) in plan.scenarios.enumerated() {
-            for warning in scenario.warnings where !ownProblems.contains(warning.problem) {
-                if points[warning.problem] == nil { order.append(warning) }
-                points[warning.problem, default: []].append(index)
-            }
-        }
-        for warning in order {
-            let indices = points[warning.problem]!
-            let named = indices.prefix(3).map { i in
-                "point \(i): " + zip(plan.parameterNames, plan.pointValues[i]).map { "\($0)=\($1)" }.joined(separator: ", ")
-            }
-            let more = indices.count > 3 ? "; and \(indices.count - 3) more points" : ""
-            ConsoleNotes.print([warning], file: file, context: "sweep " + named.joined(separator: "; ") + more)
-        }
     }
 }
