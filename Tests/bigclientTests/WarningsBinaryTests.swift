@@ -43,7 +43,7 @@ struct WarningsBinaryTests {
                                           "--horizon-days", "40", "--warmup-days", "10", "--quiet",
                                           "--out", directory.appendingPathComponent("out").path])
         #expect(sweep.status == 0, "\(sweep.stderr)")
-        let warnings = sweep.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: \(file.path): policy 'indulge': utilisation") }
+        let warnings = sweep.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: \(file.path): policies.indulge: utilisation") }
         #expect(warnings.count == 1, "\(sweep.stderr)")
         #expect(warnings.first?.hasSuffix("(sweep point 0: technicians.count=2)") == true, "\(sweep.stderr)")
     }
@@ -56,7 +56,7 @@ struct WarningsBinaryTests {
         try "{ technicians: { count: 12 }, sweep: { vary: [\"technicians.count=12,2\"] } }".write(to: file, atomically: true, encoding: .utf8)
         let check = try BinaryRunner.run(["check", file.path])
         #expect(check.status == 0, "\(check.stderr)")
-        let warnings = check.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: \(file.path): policy 'standard': utilisation") }
+        let warnings = check.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: \(file.path): policies.standard: utilisation") }
         #expect(warnings.count == 1 && warnings[0].hasSuffix("(sweep point 1: technicians.count=2)"), "\(check.stderr)")
     }
 }

@@ -90,13 +90,13 @@ public struct ScenarioWarning: Sendable, Hashable {
                 + "from a shift start under calendar.workingWeekdays and calendar.shiftLengthHours; \(format(average)) h on "
                 + "average): a rush order of average size is late even if a technician starts it at once and does nothing else"
         case .utilisationAtLeastOne(let policy, let utilisation, let offered, let capacity, let maxBacklog):
-            return "policy '\(name(policy))': utilisation \(String(format: "%.3g", utilisation)) ≥ 1 if the key client stays "
-                + "(\(format(offered)) h/week offered, \(format(capacity)) h/week of contract capacity, technicians.count "
+            return "policies.\(name(policy)): utilisation \(String(format: "%.3g", utilisation)) ≥ 1 if the key client stays "
+                + "(\(format(offered)) h/week offered, \(format(capacity)) h/week of contract capacity from technicians.count "
                 + "and policies.\(name(policy)).extraTechnicians): the backlog will grow unless overtime covers it "
                 + "(replications stop as 'runaway' beyond simulation.maxBacklogOrders = \(maxBacklog))"
         case .responseNotUsed(let policy):
-            return "policy '\(name(policy))': its keyClientTerms are the baseline's, so the key client has nothing to "
-                + "respond to and policies.\(name(policy)).response is not used"
+            return "policies.\(name(policy)).response is not used: policy '\(name(policy))' has the baseline's keyClientTerms, "
+                + "so the key client has nothing to respond to"
         }
     }
 
