@@ -44,7 +44,6 @@ enum BreakEvenCommand {
         let tree = try ExperimentOptions.tree(arguments, path: path)
         let scenario: Scenario
         scenario = try ScenarioReader.decode(tree, fileName: path)
-        ConsoleNotes.print(scenario.warnings, file: path)
         let others = Array(scenario.policyNames.dropFirst())
         if arguments.value("--policy") == nil, others.count > 1 {
             throw CommandLineError.missingOption(command: "breakeven", option: "--policy", valueName: "P",
@@ -66,6 +65,8 @@ enum BreakEvenCommand {
         let confidence = try ExperimentOptions.confidence(arguments)
         let jobs = try ExperimentOptions.jobs(arguments)
         let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(scenario.warnings, file: path)
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),
                                   arguments: arguments)

@@ -20,7 +20,6 @@ enum RunCommand {
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
         let scenario = try ScenarioReader.decode(try ExperimentOptions.tree(arguments, path: path), fileName: path)
-        ConsoleNotes.print(scenario.warnings, file: path)
         let replications = try ExperimentOptions.replications(arguments)
         let format = arguments.value("--format") ?? "text"
         guard format == "text" || format == "json" else {
@@ -42,6 +41,8 @@ enum RunCommand {
                                           confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
                                           timeseries: arguments.has("--timeseries"), precision: precision,
                                           outcomeMode: ExperimentOptions.outcomeMode(arguments))
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(scenario.warnings, file: path)
         try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
                                                replications: precision?.maxReplications ?? settings.replications,
                                                timeseries: settings.timeseries, outcomeMode: settings.outcomeMode),

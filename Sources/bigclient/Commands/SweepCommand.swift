@@ -53,7 +53,6 @@ enum SweepCommand {
         let base = try ScenarioReader.decode(tree, fileName: path)
         let seed = try ExperimentOptions.seed(arguments) ?? base.simulation.seed
         let plan = try SweepPlan.make(tree: tree, fileName: path, parameters: parameters, design: design, samples: samples, seed: seed)
-        ConsoleNotes.print(warningsOf: base, plan: plan, file: path)
         let policies = try ExperimentOptions.policies(arguments, in: base)
         let metric = try ExperimentOptions.metric(arguments) ?? .profitEur
         let directory = arguments.value("--out") ?? "results/\(base.name)"
@@ -74,6 +73,8 @@ enum SweepCommand {
         estimate.events /= Double(shard.count)
         estimate.coreSeconds /= Double(shard.count)
         estimate.memoryBytes = WorkEstimate.baseBytes + (estimate.memoryBytes - WorkEstimate.baseBytes) / Double(shard.count)
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(warningsOf: base, plan: plan, file: path)
         try ConfirmHugeWork.check(estimate, arguments: arguments)
         let quiet = arguments.has("--quiet")
         let folder = try OutputFolder.open(directory)
