@@ -9,9 +9,14 @@ struct Accumulators {
     var preemptions = 0, abuseIncidents = 0
     var deliveries = 0, onTimeDeliveries = 0
     var latenessDaysSum = 0.0
+    /// The key client's share of the three above; the other clients' are the differences.
+    var keyDeliveries = 0, keyOnTimeDeliveries = 0
+    var keyLatenessDaysSum = 0.0
     var keyWaitSum = 0.0, keyWaitCount = 0, otherWaitSum = 0.0, otherWaitCount = 0
     var keyFlowSum = 0.0, keyFlowCount = 0, otherFlowSum = 0.0, otherFlowCount = 0
     var clientsLost = 0
+    /// New clients who joined (month ends).
+    var clientsGained = 0
     var keyClientLost = 0
     var stressSum = 0.0, stressSamples = 0
     var backlogArea = 0.0

@@ -25,8 +25,12 @@ struct Backlog: ~Copyable {
         self.tracksKeyDueDates = tracksKeyDueDates
     }
 
-    /// Stores a new order in a free slot (or a new one) and returns its slot.
-    @inline(__always) mutating func allocate(_ order: Order) -> Int {
+    /// Stores a new order in a free slot (or a new one) and returns its slot; the order is
+    /// open, and its total work is its remaining work.
+    @inline(__always) mutating func allocate(_ new: Order) -> Int {
+        var order = new
+        order.isOpen = true
+        order.totalWorkHours = order.remainingHours
         if let slot = freeSlots.popLast() {
             orders[Int(slot)] = order
             return Int(slot)
@@ -42,12 +46,25 @@ struct Backlog: ~Copyable {
         return nil
     }
 
+    /// Frees a delivered order's slot for a later arrival.
+    @inline(__always) mutating func release(order o: Int) {
+        orders[o].isOpen = false
+        freeSlots.append(Int32(o))
+    }
+
     var queuedCount: Int { keyQueue.count + regularQueue.count }
 
     /// Sets an open order's remaining work, keeping `openWork` in step.
     @inline(__always) mutating func setRemaining(order o: Int, to hours: Double) {
         openWork += hours - orders[o].remainingHours
         orders[o].remainingHours = hours
+    }
+
+    /// Adds work to an open order (a switch penalty, meeting hours): to its remaining work and
+    /// to its total, so that the work done is unchanged.
+    @inline(__always) mutating func addWork(order o: Int, hours: Double) {
+        setRemaining(order: o, to: orders[o].remainingHours + hours)
+        orders[o].totalWorkHours += hours
     }
 
     /// Remaining work of all open orders, in technician-hours (never negative: the running sum

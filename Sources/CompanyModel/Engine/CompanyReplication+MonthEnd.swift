@@ -18,6 +18,7 @@ extension CompanyReplication {
             for _ in 0..<arrivals {
                 guard let c = market.addClient(group: g) else { break }
                 trace?.record(at: now, .newClient, client: c)
+                if inWindow { measurement.totals.clientsGained += 1 }
                 scheduleNextArrival(client: c, now: now)
             }
         }

@@ -145,7 +145,7 @@ extension CompanyReplication {
     mutating func preempt(technician t: Int) {
         let o = Int(staff.technicians[t].order)
         if pauseWork(technician: t) { return }
-        backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.switchPenaltyHours)
+        backlog.addWork(order: o, hours: policy.switchPenaltyHours)
         staff.technicians[t].order = -1
         refreshAvailability(t)
         staff.technicians[t].preemptionsToday += 1
@@ -189,8 +189,7 @@ extension CompanyReplication {
         let lateDays = late ? SimTime.days(hours: now - order.dueHours) : 0
         let c = Int(order.client)
         let terms = market.groupTerms[Int(order.group)]
-        let score = late ? exp(-lateDays / max(terms.toleranceDays, 1e-9)) : 1
-        market.clients[c].satisfaction += terms.smoothing * (score - market.clients[c].satisfaction)
+        market.observe(client: c, daysLate: lateDays)
         let penalty = late ? order.priceEur * terms.latePenaltyFraction : 0
         market.onTime.recordDelivery(day: SimTime.dayIndex(ofHours: now), onTime: !late)
         measurement.week.revenue += order.priceEur - penalty
@@ -202,6 +201,11 @@ extension CompanyReplication {
             measurement.totals.deliveries += 1
             if !late { measurement.totals.onTimeDeliveries += 1 }
             measurement.totals.latenessDaysSum += lateDays
+            if order.isKey {
+                measurement.totals.keyDeliveries += 1
+                if !late { measurement.totals.keyOnTimeDeliveries += 1 }
+                measurement.totals.keyLatenessDaysSum += lateDays
+            }
             let flow = now - order.arrivalHours
             if order.isKey { measurement.totals.keyFlowSum += flow; measurement.totals.keyFlowCount += 1 }
             else { measurement.totals.otherFlowSum += flow; measurement.totals.otherFlowCount += 1 }
@@ -217,7 +221,7 @@ extension CompanyReplication {
                 if order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse { staff.technicians[t].quitsTonight = true }
             }
         }
-        backlog.freeSlots.append(Int32(o))
+        backlog.release(order: o)
     }
 
     /// Coordination meeting for a key-client rush or late order: manager time, and technician
@@ -225,7 +229,7 @@ extension CompanyReplication {
     mutating func holdMeeting(order o: Int?) {
         if inWindow { measurement.totals.meetingCost += policy.keyClientTerms.meetingManagerHours * scenario.money.managerHourlyCostEur }
         if let o, policy.keyClientTerms.meetingTechnicianHours > 0 {
-            backlog.setRemaining(order: o, to: backlog.orders[o].remainingHours + policy.keyClientTerms.meetingTechnicianHours)
+            backlog.addWork(order: o, hours: policy.keyClientTerms.meetingTechnicianHours)
         }
     }
 

@@ -22,6 +22,7 @@ extension CompanyReplication {
         set(.hiringCostEur, t.hiringCost)
         set(.materialsCostEur, t.materials)
         set(.latePenaltiesEur, t.latePenalties)
+        set(.wipValueEur, workInProgressValue(at: end))
         set(.overtimeHours, t.overtimeHours)
         set(.restDaysWorked, Double(t.restDaysWorked))
         set(.sickLeaveEpisodes, Double(t.sickLeaves))
@@ -32,11 +33,17 @@ extension CompanyReplication {
         set(.abuseIncidents, Double(t.abuseIncidents))
         set(.onTimeRate, ratio(Double(t.onTimeDeliveries), t.deliveries))
         set(.meanLatenessDays, ratio(t.latenessDaysSum, t.deliveries))
+        set(.keyOnTimeRate, ratio(Double(t.keyOnTimeDeliveries), t.keyDeliveries))
+        set(.otherOnTimeRate, ratio(Double(t.onTimeDeliveries - t.keyOnTimeDeliveries), t.deliveries - t.keyDeliveries))
+        set(.keyMeanLatenessDays, ratio(t.keyLatenessDaysSum, t.keyDeliveries))
+        set(.otherMeanLatenessDays, ratio(t.latenessDaysSum - t.keyLatenessDaysSum, t.deliveries - t.keyDeliveries))
         set(.keyMeanWaitHours, ratio(t.keyWaitSum, t.keyWaitCount))
         set(.otherMeanWaitHours, ratio(t.otherWaitSum, t.otherWaitCount))
         set(.keyMeanFlowHours, ratio(t.keyFlowSum, t.keyFlowCount))
         set(.otherMeanFlowHours, ratio(t.otherFlowSum, t.otherFlowCount))
         set(.clientsLost, Double(t.clientsLost))
+        set(.clientsGained, Double(t.clientsGained))
+        set(.activeClientsEnd, Double(market.activeClientCount))
         set(.keyClientLost, Double(t.keyClientLost))
         set(.keyClientPresent, measurement.keyClientPresentAtDecision ? 1 : 0)
         set(.keyRevenueShare, t.revenue > 0 ? t.keyRevenue / t.revenue : .nan)
@@ -46,5 +53,28 @@ extension CompanyReplication {
         set(.events, Double(sim.eventsProcessed - measurement.staleCompletions))
         return ReplicationResult(values: values, status: status, weeks: measurement.weeks ?? [],
                                  outcome: measurement.outcomeIndex >= 0 ? measurement.outcomeIndex : nil)
+    }
+
+    /// The open orders' value at `end` (the horizon, or where a runaway stopped): Σ price ×
+    /// work done ÷ total work, the price before any late penalty. Profit is cash (revenue at
+    /// delivery), so a policy that leaves more work half done at the horizon looks worse by
+    /// profit alone than it is; this is the correction, reported apart, never added to profit.
+    /// The work in a technician's hands counts up to `end`, the stint not yet credited
+    /// included. Once per replication.
+    func workInProgressValue(at end: Double) -> Double {
+        func value(_ order: Order, extraDone: Double) -> Double {
+            guard order.totalWorkHours > 0 else { return 0 }
+            let done = min(order.totalWorkHours, max(0, order.totalWorkHours - order.remainingHours + extraDone))
+            return order.priceEur * done / order.totalWorkHours
+        }
+        var total = 0.0
+        for o in backlog.orders.indices where backlog.orders[o].isOpen { total += value(backlog.orders[o], extraDone: 0) }
+        // A stint in progress has done work that `pauseWork` has not yet credited.
+        for t in staff.technicians.indices where staff.technicians[t].order >= 0 && staff.technicians[t].onDuty {
+            let order = backlog.orders[Int(staff.technicians[t].order)]
+            let stint = max(0, end - staff.technicians[t].stintStartHours) * staff.technicians[t].productivity
+            total += value(order, extraDone: stint) - value(order, extraDone: 0)
+        }
+        return total
     }
 }

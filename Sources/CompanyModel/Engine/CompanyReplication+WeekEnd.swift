@@ -1,10 +1,12 @@
 import SimulationKernel
 
 /// Week ends: the weekly series (`timeseries.csv`), the utilisation snapshot the staffing rule
-/// reads, and the settlement of the overtime band premiums.
+/// reads, the settlement of the overtime band premiums, and the satisfaction of clients whose
+/// orders are overdue.
 extension CompanyReplication {
     mutating func closeWeek(index: Int) {
         changeBacklog(by: 0)
+        observeOverdueOrders()
         staff.weeklySnapshots.append((staff.busyHoursTotal, staff.contractHoursTotal))
         if measurement.weeks != nil {
             measurement.weeks!.append(WeeklyRecord(
@@ -39,5 +41,15 @@ extension CompanyReplication {
         }
         staff.technicians[t].overtimeHoursThisWeek = 0
         staff.technicians[t].windowOvertimeHoursThisWeek = 0
+    }
+
+    /// Each open order already past its due date counts as one observation of its client, at
+    /// the days it is overdue so far (`Market.observe`): overdue work drives churn before it
+    /// is delivered. Once a week, over the order pool (free slots skipped): nothing is done per
+    /// event and nothing is allocated.
+    mutating func observeOverdueOrders() {
+        for o in backlog.orders.indices where backlog.orders[o].isOpen && now > backlog.orders[o].dueHours + 1e-9 {
+            market.observe(client: Int(backlog.orders[o].client), daysLate: SimTime.days(hours: now - backlog.orders[o].dueHours))
+        }
     }
 }

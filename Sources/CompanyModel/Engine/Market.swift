@@ -1,3 +1,4 @@
+import Foundation
 import SimulationKernel
 
 /// The company's clients: their groups, each client's state and streams, the on-time record
@@ -66,6 +67,21 @@ struct Market: ~Copyable {
             attributeStream: clientStreamBases.attributes.keyed(key),
             churnStream: clientStreamBases.churn.keyed(key)))
         return c
+    }
+
+    /// One observation of how client `c` is served, which moves its satisfaction S (read by
+    /// the month end's churn draw) towards a score x: S ← S + smoothing · (x − S), with x = 1
+    /// for an order on time and x = exp(−days late / toleranceDays) for one late.
+    ///
+    /// Observations are each delivery (`deliver`), and at every week end each open order
+    /// already past its due date (`observeOverdueOrders`), counted at the days it is overdue so
+    /// far: a client whose work is stuck grows unhappy while it waits, not only once it comes.
+    /// No random number is drawn, so the history stays the same for every policy up to the
+    /// decision day.
+    @inline(__always) mutating func observe(client c: Int, daysLate: Double) {
+        let terms = groupTerms[Int(clients[c].group)]
+        let score = daysLate > 0 ? exp(-daysLate / max(terms.toleranceDays, 1e-9)) : 1
+        clients[c].satisfaction += terms.smoothing * (score - clients[c].satisfaction)
     }
 
     /// Active clients, counted without building an array: every week end asks, and must not

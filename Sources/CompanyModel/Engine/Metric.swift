@@ -5,12 +5,14 @@
 public enum Metric: Int, CaseIterable, Sendable, Hashable {
     case profitEur, revenueEur
     case salaryCostEur, overtimeCostEur, absenceCostEur, meetingCostEur, hiringCostEur, materialsCostEur, latePenaltiesEur
+    case wipValueEur
     case overtimeHours, restDaysWorked
     case sickLeaveEpisodes, burnoutEpisodes, absenceDays, resignations
     case preemptions, abuseIncidents
     case onTimeRate, meanLatenessDays
+    case keyOnTimeRate, otherOnTimeRate, keyMeanLatenessDays, otherMeanLatenessDays
     case keyMeanWaitHours, otherMeanWaitHours, keyMeanFlowHours, otherMeanFlowHours
-    case clientsLost, keyClientLost, keyClientPresent, keyRevenueShare
+    case clientsLost, clientsGained, activeClientsEnd, keyClientLost, keyClientPresent, keyRevenueShare
     case meanBacklogOrders, throughputOrders, meanStress, events
 
     public enum Direction: Sendable { case higherIsBetter, lowerIsBetter, neutral }
@@ -26,6 +28,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .hiringCostEur: "hiring_cost_eur"
         case .materialsCostEur: "materials_cost_eur"
         case .latePenaltiesEur: "late_penalties_eur"
+        case .wipValueEur: "wip_value_eur"
         case .overtimeHours: "overtime_hours"
         case .restDaysWorked: "rest_days_worked"
         case .sickLeaveEpisodes: "sick_leave_episodes"
@@ -36,11 +39,17 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .abuseIncidents: "abuse_incidents"
         case .onTimeRate: "on_time_rate"
         case .meanLatenessDays: "mean_lateness_days"
+        case .keyOnTimeRate: "key_on_time_rate"
+        case .otherOnTimeRate: "other_on_time_rate"
+        case .keyMeanLatenessDays: "key_mean_lateness_days"
+        case .otherMeanLatenessDays: "other_mean_lateness_days"
         case .keyMeanWaitHours: "key_mean_wait_hours"
         case .otherMeanWaitHours: "other_mean_wait_hours"
         case .keyMeanFlowHours: "key_mean_flow_hours"
         case .otherMeanFlowHours: "other_mean_flow_hours"
         case .clientsLost: "clients_lost"
+        case .clientsGained: "clients_gained"
+        case .activeClientsEnd: "active_clients_end"
         case .keyClientLost: "key_client_lost"
         case .keyClientPresent: "key_client_present"
         case .keyRevenueShare: "key_revenue_share"
@@ -53,7 +62,8 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
 
     public var direction: Direction {
         switch self {
-        case .profitEur, .revenueEur, .onTimeRate, .throughputOrders: .higherIsBetter
+        case .profitEur, .revenueEur, .wipValueEur, .onTimeRate, .keyOnTimeRate, .otherOnTimeRate, .throughputOrders,
+             .clientsGained, .activeClientsEnd: .higherIsBetter
         case .keyRevenueShare, .keyClientPresent, .events: .neutral
         default: .lowerIsBetter
         }
@@ -62,7 +72,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
     /// One line for humans (docs, reports).
     public var summary: String {
         switch self {
-        case .profitEur: "revenue − all costs over the measurement window"
+        case .profitEur: "revenue − all costs over the measurement window (cash: work in progress excluded, see wip_value_eur)"
         case .revenueEur: "revenue of orders delivered in the window, after late penalties"
         case .salaryCostEur: "contract hours of employed technicians × hourly cost"
         case .overtimeCostEur: "overtime hours × hourly cost × (1 + premiums)"
@@ -71,6 +81,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .hiringCostEur: "hiring cost of replacements and extra technicians"
         case .materialsCostEur: "materials fraction × order price"
         case .latePenaltiesEur: "late penalties refunded to clients"
+        case .wipValueEur: "open orders at the horizon: price × share of their work done (not in profit)"
         case .overtimeHours: "hours worked beyond shifts, all technicians"
         case .restDaysWorked: "weekend and holiday shifts worked (technician-days)"
         case .sickLeaveEpisodes: "ordinary sick leaves started"
@@ -81,11 +92,17 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .abuseIncidents: "abuse incidents against staff after late key-client orders"
         case .onTimeRate: "share of deliveries on or before the due date (empty if none)"
         case .meanLatenessDays: "mean days late per delivery, on-time ones counting 0 (empty if none)"
+        case .keyOnTimeRate: "key client: share of deliveries on or before the due date (empty if none)"
+        case .otherOnTimeRate: "other clients: share of deliveries on or before the due date (empty if none)"
+        case .keyMeanLatenessDays: "key client: mean days late per delivery, on-time ones counting 0 (empty if none)"
+        case .otherMeanLatenessDays: "other clients: mean days late per delivery, on-time ones counting 0 (empty if none)"
         case .keyMeanWaitHours: "key client: mean hours from arrival to first work (empty if none)"
         case .otherMeanWaitHours: "other clients: mean hours from arrival to first work (empty if none)"
         case .keyMeanFlowHours: "key client: mean hours from arrival to delivery (empty if none)"
         case .otherMeanFlowHours: "other clients: mean hours from arrival to delivery (empty if none)"
         case .clientsLost: "clients that churned (key client included)"
+        case .clientsGained: "new clients who joined"
+        case .activeClientsEnd: "clients still active at the horizon (key client included)"
         case .keyClientLost: "1 if the key client left, else 0"
         case .keyClientPresent: "1 if the key client was still a client on the decision day, else 0"
         case .keyRevenueShare: "key client's share of revenue (empty if no revenue)"

@@ -65,6 +65,8 @@ enum BreakEvenCommand {
         let confidence = try ExperimentOptions.confidence(arguments)
         let jobs = try ExperimentOptions.jobs(arguments)
         let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(scenario.warnings, file: path)
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),
                                   arguments: arguments)

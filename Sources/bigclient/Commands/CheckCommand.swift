@@ -19,14 +19,18 @@ enum CheckCommand {
         tree = try ScenarioReader.parse(contentsOf: path)
         scenario = try ScenarioReader.decode(tree, fileName: path)
         let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario)
-        let report = CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep)
-        Console.out(report.text)
-        for warning in report.warnings { Console.error(warning) }
+        Console.out(CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep?.summary))
+        if let plan = sweep?.plan {
+            ConsoleNotes.print(warningsOf: scenario, plan: plan, file: path)
+        } else {
+            ConsoleNotes.print(scenario.warnings, file: path)
+        }
         return .success
     }
     /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,
-    /// design, every point a valid scenario), so a broken section is found before the sweep.
-    static func sweepSummary(path: String, tree: JSONValue, scenario: Scenario) throws -> String? {
+    /// design, every point a valid scenario), so a broken section is found before the sweep;
+    /// the plan serves the points' warnings, as `sweep` prints them.
+    static func sweepSummary(path: String, tree: JSONValue, scenario: Scenario) throws -> (summary: String, plan: SweepPlan)? {
         let section: SweepSection
         guard let read = try SweepSection.read(tree, fileName: path) else { return nil }
         section = read
@@ -38,6 +42,6 @@ enum CheckCommand {
         } catch {
             throw CommandFailure(message: "\(path): sweep.vary must lead to valid scenarios: \(error.description)", status: .dataError)
         }
-        return "  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'"
+        return ("  sweep section: \(plan.scenarios.count) points (\(design.rawValue)) over \(plan.parameterNames.joined(separator: ", ")); run it with 'bigclient sweep \(path)'", plan)
     }
 }

@@ -41,6 +41,8 @@ enum RunCommand {
                                           confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
                                           timeseries: arguments.has("--timeseries"), precision: precision,
                                           outcomeMode: ExperimentOptions.outcomeMode(arguments))
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(scenario.warnings, file: path)
         try ConfirmHugeWork.check(WorkEstimate(scenarios: [scenario], policies: settings.policies,
                                                replications: precision?.maxReplications ?? settings.replications,
                                                timeseries: settings.timeseries, outcomeMode: settings.outcomeMode),
@@ -105,5 +107,40 @@ extension OutputFolder {
 enum ConsoleNotes {
     static func print(_ notes: [String]) {
         for note in notes { Console.error("note: \(note)") }
+    }
+
+    /// The scenario's warnings (`Scenario.warnings`), on stderr, before anything runs: what
+    /// `check`, `run`, `sweep` and `breakeven` all say about a scenario that cannot mean what
+    /// it says. `context` follows the message (a sweep point's values). They change no exit
+    /// status.
+    static func print(_ warnings: [ScenarioWarning], file: String, context: String? = nil) {
+        for warning in warnings {
+            Console.error(warning.message(file: file) + (context.map { " (\($0))" } ?? ""))
+        }
+    }
+
+    /// The file's own warnings, then each warning that only some points have, once, with the
+    /// points that have it (at most a few named): a sweep of `technicians.count` down to an
+    /// overloaded company says at which counts the utilisation reaches 1.
+    static func print(warningsOf base: Scenario, plan: SweepPlan, file: String) {
+        let own = base.warnings
+        print(own, file: file)
+        let ownProblems = Set(own.map(\.problem))
+        var points: [String: [Int]] = [:]
+        var order: [ScenarioWarning] = []
+        for (index, scenario) in plan.scenarios.enumerated() {
+            for warning in scenario.warnings where !ownProblems.contains(warning.problem) {
+                if points[warning.problem] == nil { order.append(warning) }
+                points[warning.problem, default: []].append(index)
+            }
+        }
+        for warning in order {
+            let indices = points[warning.problem]!
+            let named = indices.prefix(3).map { i in
+                "point \(i): " + zip(plan.parameterNames, plan.pointValues[i]).map { "\($0)=\($1)" }.joined(separator: ", ")
+            }
+            let more = indices.count > 3 ? "; and \(indices.count - 3) more points" : ""
+            print([warning], file: file, context: "sweep " + named.joined(separator: "; ") + more)
+        }
     }
 }

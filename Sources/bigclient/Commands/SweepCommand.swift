@@ -73,6 +73,8 @@ enum SweepCommand {
         estimate.events /= Double(shard.count)
         estimate.coreSeconds /= Double(shard.count)
         estimate.memoryBytes = WorkEstimate.baseBytes + (estimate.memoryBytes - WorkEstimate.baseBytes) / Double(shard.count)
+        // After the options (a usage error comes alone), before any work.
+        ConsoleNotes.print(warningsOf: base, plan: plan, file: path)
         try ConfirmHugeWork.check(estimate, arguments: arguments)
         let quiet = arguments.has("--quiet")
         let folder = try OutputFolder.open(directory)

@@ -1,7 +1,9 @@
 // The `clients.<group>.churn` section of a scenario file, read by ScenarioFile/ScenarioReader+Clients.swift.
 
 /// Satisfaction s ∈ [0, 1] is updated at each delivery: s ← (1 − smoothing)·s + smoothing·x,
-/// x = 1 on time, exp(−days late / toleranceDays) when late. Monthly churn probability =
+/// x = 1 on time, exp(−days late / toleranceDays) when late; and at each week end once per
+/// open order already overdue, x = exp(−days overdue so far / toleranceDays) (so overdue
+/// work hurts while it waits). Monthly churn probability =
 /// baseMonthly + sensitivity · (1 − s)^exponent.
 public struct ChurnSettings: Sendable, Hashable {
     public var baseMonthly: Double = 0.0135
