@@ -20,4 +20,9 @@ struct Accumulators {
     var keyClientLost = 0
     var stressSum = 0.0, stressSamples = 0
     var backlogArea = 0.0
+    /// Account managers (and the production manager's stress): see `CompanyReplication+Managers`.
+    var accountManagerAbuse = 0, accountManagerAbsenceDays = 0, accountManagerBurnouts = 0, accountManagerResignations = 0
+    var accountManagerMeetingHours = 0.0
+    var accountManagerStressSum = 0.0, accountManagerStressSamples = 0
+    var productionManagerStressSum = 0.0, productionManagerStressSamples = 0
 }

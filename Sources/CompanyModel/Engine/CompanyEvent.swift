@@ -16,4 +16,6 @@ enum CompanyEvent {
     /// The key client leaves, the months its `leavesLater` response said after the decision.
     case keyClientLeaves
     case hire(technician: Int32)
+    /// A manager's replacement starts.
+    case managerHire(manager: Int32)
 }

@@ -93,6 +93,7 @@ extension CompanyReplication {
             }
         }
         for t in staff.technicians.indices { staff.technicians[t].quitsTonight = false }
+        managersDayEnd(dayIndex: dayIndex, workingDay: workingDay, backlogExcess: backlogExcess)
         // The overtime quota's year: 365 days at a time from the start date.
         if (dayIndex + 1) % 365 == 0 {
             for t in staff.technicians.indices { staff.technicians[t].overtimeHoursThisYear = 0 }

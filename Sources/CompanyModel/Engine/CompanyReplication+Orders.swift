@@ -215,10 +215,16 @@ extension CompanyReplication {
             holdMeeting(order: nil)
             let abuseProbability = terms.abuseProbabilityPerLateOrder * market.keyAbuseFactor
             if order.abuseDraw < abuseProbability {
-                staff.technicians[t].abuseToday += 1
                 if inWindow { measurement.totals.abuseIncidents += 1 }
-                trace?.record(at: now, .abuse, order: o, client: c, technician: t)
-                if order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse { staff.technicians[t].quitsTonight = true }
+                let quits = order.quitDraw < scenario.technicians.resignation.quitProbabilityPerAbuse
+                // The same uniform says who is targeted (`CompanyReplication+Managers`).
+                if order.abuseDraw >= abuseProbability * scenario.managers.technicianShareOfAbuse, let m = keyClientManager() {
+                    abuseManager(m, quits: quits, order: o, client: c)
+                } else {
+                    staff.technicians[t].abuseToday += 1
+                    trace?.record(at: now, .abuse, order: o, client: c, technician: t)
+                    if quits { staff.technicians[t].quitsTonight = true }
+                }
             }
         }
         backlog.release(order: o)
@@ -228,6 +234,7 @@ extension CompanyReplication {
     /// time added to the order's work when the order is still open.
     mutating func holdMeeting(order o: Int?) {
         if inWindow { measurement.totals.meetingCost += policy.keyClientTerms.meetingManagerHours * scenario.money.managerHourlyCostEur }
+        managersAttendMeeting(hours: policy.keyClientTerms.meetingManagerHours)
         if let o, policy.keyClientTerms.meetingTechnicianHours > 0 {
             backlog.addWork(order: o, hours: policy.keyClientTerms.meetingTechnicianHours)
         }

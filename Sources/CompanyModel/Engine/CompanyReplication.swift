@@ -105,6 +105,11 @@ struct CompanyReplication: ~Copyable {
 
         let initialStaff = technicians.count + baseline.extraTechnicians
         for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
+        let managers = scenario.managers
+        for m in 0..<managers.count {
+            staff.managers.append(Manager(role: m < managers.accountManagers ? .accountManager : .productionManager,
+                                          streams: ManagerStreams(seed: seed, replication: replication, manager: m)))
+        }
         for g in market.groups.indices {
             for _ in 0..<market.groups[g].count { market.addClient(group: g) }
         }
@@ -170,6 +175,7 @@ struct CompanyReplication: ~Copyable {
             case .decision: handleDecision()
             case .keyClientLeaves: handleKeyClientLeaves()
             case .hire(let t): handleHire(technician: Int(t))
+            case .managerHire(let m): handleManagerHire(manager: Int(m))
             }
             if backlog.ordersInSystem > scenario.simulation.maxBacklogOrders {
                 status = .runaway

@@ -9,6 +9,8 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
     case overtimeHours, restDaysWorked
     case sickLeaveEpisodes, burnoutEpisodes, absenceDays, resignations
     case preemptions, abuseIncidents
+    case accountManagerAbuseIncidents, accountManagerMeetingHours, accountManagerMeanStress, accountManagerAbsenceDays
+    case accountManagerBurnoutEpisodes, accountManagerResignations, productionManagerMeanStress
     case onTimeRate, meanLatenessDays
     case keyOnTimeRate, otherOnTimeRate, keyMeanLatenessDays, otherMeanLatenessDays
     case keyMeanWaitHours, otherMeanWaitHours, keyMeanFlowHours, otherMeanFlowHours
@@ -37,6 +39,13 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .resignations: "resignations"
         case .preemptions: "preemptions"
         case .abuseIncidents: "abuse_incidents"
+        case .accountManagerAbuseIncidents: "account_manager_abuse_incidents"
+        case .accountManagerMeetingHours: "account_manager_meeting_hours"
+        case .accountManagerMeanStress: "account_manager_mean_stress"
+        case .accountManagerAbsenceDays: "account_manager_absence_days"
+        case .accountManagerBurnoutEpisodes: "account_manager_burnout_episodes"
+        case .accountManagerResignations: "account_manager_resignations"
+        case .productionManagerMeanStress: "production_manager_mean_stress"
         case .onTimeRate: "on_time_rate"
         case .meanLatenessDays: "mean_lateness_days"
         case .keyOnTimeRate: "key_on_time_rate"
@@ -74,7 +83,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         switch self {
         case .profitEur: "revenue − all costs over the measurement window (cash: work in progress excluded, see wip_value_eur)"
         case .revenueEur: "revenue of orders delivered in the window, after late penalties"
-        case .salaryCostEur: "contract hours of employed technicians × hourly cost"
+        case .salaryCostEur: "contract hours of employed technicians and managers × their hourly costs"
         case .overtimeCostEur: "overtime hours × hourly cost × (1 + premiums)"
         case .absenceCostEur: "calendar days of absence × absence cost per day"
         case .meetingCostEur: "manager hours in coordination meetings × manager hourly cost"
@@ -89,7 +98,14 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         case .absenceDays: "calendar days of leave, all technicians"
         case .resignations: "technicians who resigned"
         case .preemptions: "regular orders interrupted by key-client orders"
-        case .abuseIncidents: "abuse incidents against staff after late key-client orders"
+        case .abuseIncidents: "abuse incidents against staff (technicians and managers) after late key-client orders"
+        case .accountManagerAbuseIncidents: "abuse incidents that landed on an account manager"
+        case .accountManagerMeetingHours: "account managers' hours in escalation meetings"
+        case .accountManagerMeanStress: "mean stress of employed account managers at day ends (empty if none)"
+        case .accountManagerAbsenceDays: "calendar days of leave, account managers"
+        case .accountManagerBurnoutEpisodes: "burn-out (long) leaves started by account managers"
+        case .accountManagerResignations: "account managers who resigned"
+        case .productionManagerMeanStress: "the production manager's mean stress at day ends (empty if none)"
         case .onTimeRate: "share of deliveries on or before the due date (empty if none)"
         case .meanLatenessDays: "mean days late per delivery, on-time ones counting 0 (empty if none)"
         case .keyOnTimeRate: "key client: share of deliveries on or before the due date (empty if none)"

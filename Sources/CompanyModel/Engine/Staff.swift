@@ -10,6 +10,8 @@ struct Staff: ~Copyable {
     /// One record per technician slot, in hiring order; a replacement reuses its
     /// predecessor's slot.
     var technicians = OwnedArray<Technician>()
+    /// Account managers first, then the production manager (`ManagerSettings.count`).
+    var managers = OwnedArray<Manager>()
     /// Technicians on duty with empty hands, and technicians on duty holding a regular order
     /// (the ones a preemptive policy may interrupt). Kept in step with `onDuty` and `order` by
     /// `refreshAvailability`, so finding the first of them costs O(1), not a scan of the staff.

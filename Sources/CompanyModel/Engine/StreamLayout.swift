@@ -1,6 +1,7 @@
 import SimulationKernel
 
-/// Stream ids of every source of randomness in one replication, and the keys that number
+/// Stream ids of every source of randomness in one replication (technicians and managers by
+/// slot), and the keys that number
 /// clients and leaves inside their streams.
 ///
 /// Why fixed ids and stable keys: a stream is derived from (seed, replication, stream id,
@@ -22,6 +23,9 @@ enum StreamLayout {
     static let technicianBase = 16
     static let technicianStride = 4          // daily hazards, overtime acceptance, sick and burn-out lengths
     static let maxTechnicians = 20_000
+    static let managerBase = technicianBase + technicianStride * maxTechnicians
+    static let managerStride = 3             // daily hazards, sick and burn-out lengths
+    static let maxManagers = 1_001
     /// Clients one group can hold: the ordinal takes the low 20 bits of a client's key.
     static let maxClientsPerGroup = 1 << 20
 
@@ -29,6 +33,10 @@ enum StreamLayout {
     static func technicianOvertime(_ t: Int) -> Int { technicianBase + technicianStride * t + 1 }
     static func technicianSickLength(_ t: Int) -> Int { technicianBase + technicianStride * t + 2 }
     static func technicianBurnoutLength(_ t: Int) -> Int { technicianBase + technicianStride * t + 3 }
+
+    static func managerHazards(_ m: Int) -> Int { managerBase + managerStride * m }
+    static func managerSickLength(_ m: Int) -> Int { managerBase + managerStride * m + 1 }
+    static func managerBurnoutLength(_ m: Int) -> Int { managerBase + managerStride * m + 2 }
 
     /// The key of client `ordinal` (0, 1, …, in the order the group's clients are created) of
     /// the group whose key is `groupKey`.

@@ -26,6 +26,12 @@ extension TraceEvent {
         case .decision: "decision"
         case .keyClientResponds: "key client responds"
         case .letGo: "let go"
+        case .managerAbuse: "manager abuse"
+        case .managerLeave(.sickLeave, _, _): "manager sick leave"
+        case .managerLeave(.burnout, _, _): "manager burn-out"
+        case .managerBack: "manager back"
+        case .managerResign: "manager resign"
+        case .managerHire: "manager hire"
         case .runaway: "runaway"
         }
     }
@@ -59,6 +65,10 @@ extension TraceEvent {
             "extra technician no longer employed"
         case .runaway(let orders):
             "\(orders) orders in the system"
+        case .managerAbuse(let who), .managerBack(let who), .managerResign(let who), .managerHire(let who):
+            who.description
+        case .managerLeave(_, let days, let who):
+            "\(who.description), \(days.formatted2) days"
         case .start, .preempt, .returned, .abuse, .restDayShift, .back, .newClient:
             ""
         }

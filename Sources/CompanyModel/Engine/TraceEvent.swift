@@ -47,9 +47,29 @@ public enum TraceEvent: Sendable, Hashable {
     /// A technician the studied policy no longer employs (fewer extra technicians than the
     /// baseline) was let go on the decision day.
     case letGo
+    /// Account managers and the production manager (`who` says which): an abuse incident
+    /// from the key client, a leave, a return, a resignation, a replacement.
+    case managerAbuse(who: ManagerID)
+    case managerLeave(Leave, days: Double, who: ManagerID)
+    case managerBack(who: ManagerID)
+    case managerResign(who: ManagerID)
+    case managerHire(who: ManagerID)
     /// The backlog exceeded the scenario's limit with `ordersInSystem` orders; the
     /// replication stopped.
     case runaway(ordersInSystem: Int)
+
+    /// A manager: an account manager (numbered from 0, the key client's first) or the
+    /// production manager.
+    public struct ManagerID: Sendable, Hashable {
+        public var isProductionManager: Bool
+        public var accountManager: Int
+        public init(isProductionManager: Bool, accountManager: Int) {
+            self.isProductionManager = isProductionManager
+            self.accountManager = accountManager
+        }
+        /// "account manager 0", "production manager".
+        public var description: String { isProductionManager ? "production manager" : "account manager \(accountManager)" }
+    }
 
     /// The two kinds of leave.
     public enum Leave: Sendable, Hashable {

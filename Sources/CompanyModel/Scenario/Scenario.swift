@@ -20,6 +20,9 @@ public struct Scenario: Sendable, Hashable {
     public var clients: [String: ClientGroup]
     public var newClients: NewClientSettings
     public var money: MoneySettings
+    /// Account managers and the production manager (a section of its own, not in `init`: a
+    /// scenario built in code gets the defaults).
+    public var managers = ManagerSettings()
     /// Policies by name; `baseline` names the status quo.
     public var policies: [String: Policy]
     public var baseline: String
