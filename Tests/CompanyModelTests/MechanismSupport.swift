@@ -122,10 +122,7 @@ struct MechanismTrace {
 
 /// The calendar a shift-mode scenario runs on, for checking the log against it.
 func workingCalendar(of scenario: Scenario) throws -> WorkingCalendar {
-    try WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
-                        shiftStartHour: scenario.calendar.shiftStartHour,
-                        shiftLengthHours: scenario.calendar.shiftLengthHours,
-                        holidays: scenario.calendar.holidays)
+    try #require(scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays))
 }
 
 /// Metric by metric, equal values (NaN equal to NaN, since empty metrics are NaN).

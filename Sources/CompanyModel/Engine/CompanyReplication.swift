@@ -30,6 +30,8 @@ struct CompanyReplication: ~Copyable {
     /// The baseline until the decision day, then `studied`.
     var policy: Policy
     let calendar: WorkingCalendar
+    /// Who takes annual leave when; nil in continuous mode or with `daysPerYear: 0`.
+    let annualLeave: AnnualLeaveSchedule?
     let continuous: Bool
     let shiftHours: Double
     let horizonHours: Double
@@ -76,14 +78,9 @@ struct CompanyReplication: ~Copyable {
         self.replication = replication
         let continuous = scenario.calendar.mode == .continuous
         self.continuous = continuous
-        if continuous {
-            calendar = .continuous
-        } else {
-            calendar = (try? WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
-                                             shiftStartHour: scenario.calendar.shiftStartHour,
-                                             shiftLengthHours: scenario.calendar.shiftLengthHours,
-                                             holidays: scenario.calendar.holidays)) ?? .standard
-        }
+        calendar = scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays) ?? .standard
+        annualLeave = continuous ? nil : AnnualLeaveSchedule(daysPerYear: scenario.technicians.annualLeave.daysPerYear,
+                                                              workingDaysPerWeek: calendar.workingDaysPerWeek)
         shiftHours = continuous ? SimTime.hoursPerDay : scenario.calendar.shiftLengthHours
         horizonHours = SimTime.hours(days: scenario.simulation.horizonDays)
         decisionHours = SimTime.hours(days: scenario.simulation.effectiveDecisionDay)

@@ -18,6 +18,7 @@ extension TraceEvent {
         case .overtimeEnd: "overtime end"
         case .leave(.sickLeave, _): "sick leave"
         case .leave(.burnout, _): "burn-out"
+        case .leave(.annualLeave, _): "annual leave"
         case .back: "back"
         case .resign: "resign"
         case .hire: "hire"

@@ -51,10 +51,11 @@ public enum TraceEvent: Sendable, Hashable {
     /// replication stopped.
     case runaway(ordersInSystem: Int)
 
-    /// The two kinds of leave.
+    /// The kinds of leave: two absences, and paid annual leave (not an absence).
     public enum Leave: Sendable, Hashable {
         case sickLeave
         case burnout
+        case annualLeave
     }
 
     /// Why a client left.
