@@ -69,13 +69,14 @@ struct MechanismTrace {
     }
 
     /// Intervals (record indices, half-open) during which a technician is away: from a
-    /// "sick leave", "burn-out" or "resign" to the "back" or "hire" that ends it (or the end).
+    /// "sick leave", "burn-out", "annual leave" or "resign" to the "back" or "hire" that ends it
+    /// (or the end).
     func absences(of technician: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var since: Int?
         for (i, record) in records.enumerated() where record.technician == technician {
             switch record.event {
-            case "sick leave", "burn-out", "resign":
+            case "sick leave", "burn-out", "annual leave", "resign":
                 if since == nil { since = i }
             case "back", "hire":
                 if let s = since { ranges.append(s..<i) }

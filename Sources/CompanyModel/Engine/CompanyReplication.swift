@@ -126,6 +126,13 @@ struct CompanyReplication: ~Copyable {
         if continuous {
             for t in staff.technicians.indices { startContinuousDuty(technician: t) }
         } else {
+            // Leave blocks that begin on day 0 (the day ends start the later ones, the night before).
+            if let annualLeave {
+                for t in staff.technicians.indices {
+                    staff.technicians[t].annualLeaveDaysOwed += annualLeave.blockDays(slot: t, beginningOn: 0)
+                    if staff.technicians[t].annualLeaveDaysOwed > 0 { startAnnualLeave(technician: t) }
+                }
+            }
             scheduleNextShiftStart(after: -1)
         }
         sim.schedule(.dayEnd, at: .days(1))
