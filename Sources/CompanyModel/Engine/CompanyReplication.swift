@@ -53,8 +53,10 @@ struct CompanyReplication: ~Copyable {
     /// and the log's events are built only when it exists).
     let trace: TraceLog?
 
+    /// `calendar` is `scenario.calendar.workingCalendar(horizonDays:)`, built once by the caller
+    /// (`CompanySimulation`) rather than per replication.
     init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool,
-         outcome: Int? = nil) {
+         outcome: Int? = nil, calendar: WorkingCalendar) {
         self.scenario = scenario
         // Everything here is computed from locals, and the parts' optionals (`weeks`) are set
         // unconditionally: Swift 6.3.1 miscompiles the init of a noncopyable struct that reads
@@ -78,7 +80,7 @@ struct CompanyReplication: ~Copyable {
         self.replication = replication
         let continuous = scenario.calendar.mode == .continuous
         self.continuous = continuous
-        calendar = scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays) ?? .standard
+        self.calendar = calendar
         annualLeave = continuous ? nil : AnnualLeaveSchedule(daysPerYear: scenario.technicians.annualLeave.daysPerYear,
                                                               workingDaysPerWeek: calendar.workingDaysPerWeek)
         shiftHours = continuous ? SimTime.hoursPerDay : scenario.calendar.shiftLengthHours
