@@ -12,7 +12,7 @@ struct MechanismArrivalProfileTests {
                                           horizonDays: 140)
         scenario.calendar.officeStartHour = 9
         scenario.calendar.officeEndHour = 17.5
-        scenario.calendar.holidays = [1, 33]   // day 32 (Friday of week 5) is a holiday
+        scenario.calendar.closeOn(dayNumbers: [1, 33])   // day index 32 (Friday of week 5) is a holiday
         let calendar = try workingCalendar(of: scenario)
         let arrivals = try MechanismTrace(scenario).named("arrival")
         // 20 weeks × (10 + 24) orders a week, less the holidays': a Poisson count.

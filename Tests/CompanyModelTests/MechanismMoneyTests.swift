@@ -26,7 +26,13 @@ struct MechanismMoneyTests {
         #expect(abs(r[.materialsCostEur] - scenario.money.materialsFraction * listRevenue) <= rounding)
         // Under indulge the key client's 15 % discount makes the list price exceed revenue + penalties.
         if policy == "indulge" { #expect(r[.materialsCostEur] > scenario.money.materialsFraction * (r[.revenueEur] + r[.latePenaltiesEur])) }
-        #expect(close(r[.absenceCostEur], r[.absenceDays] * scenario.technicians.absenceCostEurPerDay))
+        // Absence: the disruption cost per absence day, plus at most the highest sick-pay share of
+        // a day's salary (none in the waiting days).
+        let technicians = scenario.technicians
+        let dailySalary = scenario.calendar.shiftLengthHours * technicians.hourlyCostEur
+        let topRate = max(technicians.sickPay.firstRate, technicians.sickPay.laterRate)
+        #expect(r[.absenceCostEur] >= r[.absenceDays] * technicians.absenceDisruptionEurPerDay - 1e-6)
+        #expect(r[.absenceCostEur] <= r[.absenceDays] * (technicians.absenceDisruptionEurPerDay + topRate * dailySalary) + 1e-6)
         // Meetings: manager hours for each key rush order and each late key delivery of the window.
         let decision = scenario.decisionHours
         let escalations = trace.records.filter {

@@ -22,7 +22,8 @@ struct MechanismStaffTests {
         #expect(sick.count("sick leave") >= 5)
         #expect(sick.result[.sickLeaveEpisodes] == Double(sick.count("sick leave", from: sickly.decisionHours)))
         #expect(sick.result[.absenceDays] > 0)
-        #expect(sick.result[.absenceCostEur] == sick.result[.absenceDays] * sickly.technicians.absenceCostEurPerDay)
+        #expect(sick.result[.absenceCostEur] == sick.result[.absenceDays] * sickly.technicians.absenceDisruptionEurPerDay)
+        // (3-day leaves lie inside the 7 waiting days: no salary continuation, only the disruption.)
         // A 3-day leave ends with a "back" three days later.
         for leave in sick.named("sick leave") where leave.timeHours + 72 <= sickly.horizonHours {
             #expect(sick.records.contains { $0.event == "back" && $0.technician == leave.technician

@@ -69,13 +69,14 @@ struct MechanismTrace {
     }
 
     /// Intervals (record indices, half-open) during which a technician is away: from a
-    /// "sick leave", "burn-out" or "resign" to the "back" or "hire" that ends it (or the end).
+    /// "sick leave", "burn-out", "annual leave" or "resign" to the "back" or "hire" that ends it
+    /// (or the end).
     func absences(of technician: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var since: Int?
         for (i, record) in records.enumerated() where record.technician == technician {
             switch record.event {
-            case "sick leave", "burn-out", "resign":
+            case "sick leave", "burn-out", "annual leave", "resign":
                 if since == nil { since = i }
             case "back", "hire":
                 if let s = since { ranges.append(s..<i) }
@@ -122,10 +123,7 @@ struct MechanismTrace {
 
 /// The calendar a shift-mode scenario runs on, for checking the log against it.
 func workingCalendar(of scenario: Scenario) throws -> WorkingCalendar {
-    try WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
-                        shiftStartHour: scenario.calendar.shiftStartHour,
-                        shiftLengthHours: scenario.calendar.shiftLengthHours,
-                        holidays: scenario.calendar.holidays)
+    try #require(scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays))
 }
 
 /// Metric by metric, equal values (NaN equal to NaN, since empty metrics are NaN).

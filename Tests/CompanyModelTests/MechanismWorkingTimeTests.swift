@@ -11,7 +11,7 @@ struct MechanismWorkingTimeTests {
     static func overworked(restDays: Bool, weeklyCap: Double = 48, holidays: [Int] = [], horizonDays: Double = 70) -> Scenario {
         var scenario = TestScenarios.calm(technicians: 4, keyOrdersPerWeek: 16, regularClients: 6,
                                           regularOrdersPerWeek: 2, horizonDays: horizonDays, decisionDay: 7)
-        scenario.calendar.holidays = holidays
+        scenario.calendar.closeOn(dayNumbers: holidays)
         scenario.technicians.overtime.baseAcceptance = 0.8
         scenario.technicians.overtime.acceptanceStressSensitivity = 0
         scenario.technicians.overtime.weeklyCapHours = weeklyCap
@@ -179,7 +179,7 @@ struct MechanismWorkingTimeTests {
 
     @Test("a technician works at most one rest-day shift a week, even with a mid-week holiday")
     func atMostOneRestDayShiftPerWeek() throws {
-        // Every Wednesday is a holiday (day-of-year 3, 10, …): Tuesday's shift end may book it,
+        // Every Wednesday is a holiday (day number 3, 10, …): Tuesday's shift end may book it,
         // and then Friday's must not book the Saturday.
         let wednesdays = Array(stride(from: 3, through: 70, by: 7))
         let scenario = Self.overworked(restDays: true, holidays: wednesdays)
@@ -204,10 +204,10 @@ struct MechanismWorkingTimeTests {
         #expect(trace.count("overtime") > 0, "overtime is offered and taken (so the rest-day rule is what refuses Sundays)")
         let sundays = trace.named("rest-day shift").filter { Int($0.timeHours / 24) % 7 == 6 }
         #expect(sundays.isEmpty, "Sunday shifts worked: \(sundays.prefix(3))")
-        // With a holiday every Wednesday (day-of-year 3, 10, …) the week has two rest days: one of
+        // With a holiday every Wednesday (day number 3, 10, …) the week has two rest days: one of
         // them may be worked, never both.
         var withHoliday = scenario
-        withHoliday.calendar.holidays = Array(stride(from: 3, through: 70, by: 7))
+        withHoliday.calendar.closeOn(dayNumbers: Array(stride(from: 3, through: 70, by: 7)))
         let restShifts = try MechanismTrace(withHoliday).named("rest-day shift")
         #expect(restShifts.contains { Int($0.timeHours / 24) % 7 == 2 }, "some Wednesday holidays worked")
         var perWeek: [[Int]: Int] = [:]
@@ -256,7 +256,7 @@ struct MechanismWorkingTimeTests {
         var scenario = TestScenarios.calm(technicians: 1, keyOrdersPerWeek: 1, regularClients: 2,
                                           regularOrdersPerWeek: 0.5, keyWorkHours: 10, regularWorkHours: 10,
                                           horizonDays: 84, decisionDay: 7)
-        scenario.calendar.holidays = [3, 17, 30]
+        scenario.calendar.closeOn(dayNumbers: [3, 17, 30])
         let calendar = try workingCalendar(of: scenario)
         let trace = try MechanismTrace(scenario)
         var overnight = 0

@@ -243,6 +243,9 @@ struct ParameterReferenceTests {
             #expect(scenario.newClients.joinGroup == nil && scenario.joiningGroupName == "regular")
         case let path where path.hasPrefix("policies.<policy>.response."):
             try responseDefault(row)
+        case "calendar.holidays":
+            quoted("`france`")
+            #expect(try Self.read(Self.base).calendar.holidays == PublicHolidays(set: .france, extraDates: []))
         case "clients.<group>.count":
             quoted("30 (1 in the key-client group)")
             let clients = try Self.read(Self.base).clients
@@ -473,12 +476,23 @@ struct ParameterReferenceTests {
             #expect(verdict(ints([])) == .refused)
             #expect(verdict(ints([-1]), at: "calendar.workingWeekdays[0]") == .refused)
             #expect(verdict(ints([1, 7]), at: "calendar.workingWeekdays[1]") == .refused)
+        case "calendar.startDate":
+            quoted("a Monday that exists in the Gregorian calendar")
+            #expect(verdict(.string("2027-01-04")) == .accepted && verdict(.string("2024-01-01")) == .accepted)
+            #expect(verdict(.string("2027-01-06")) == .refused, "a Wednesday")
+            #expect(verdict(.string("2027-02-29")) == .refused && verdict(.string("4 January 2027")) == .refused)
+            #expect(verdict(.number(20270104)) == .refused)
         case "calendar.holidays":
-            quoted("values in 1…365, not all 365 days (duplicates ignored)")
-            #expect(verdict(ints([1, 365, 1])) == .accepted && verdict(ints([])) == .accepted)
-            #expect(verdict(ints([0]), at: "calendar.holidays[0]") == .refused)
-            #expect(verdict(ints([1, 366]), at: "calendar.holidays[1]") == .refused)
-            #expect(verdict(ints(Array(1...365))) == .refused && verdict(ints(Array(1...364))) == .accepted)
+            quoted("a name of `calendar.holidays.set`, or an object; not a list of numbers (the old day-of-year form)")
+            for name in ["france", "france-alsace-moselle", "none"] { #expect(verdict(.string(name)) == .accepted, "\(name)") }
+            #expect(verdict(.object(["set": .string("none")])) == .accepted)
+            #expect(verdict(ints([1, 121])) == .refused && verdict(.string("germany")) == .refused)
+        case "calendar.holidays.extraDates":
+            quoted("dates `\"YYYY-MM-DD\"` that exist; duplicates ignored")
+            let dates = { (texts: [String]) in JSONValue.array(texts.map { .string($0) }) }
+            #expect(verdict(dates(["2027-08-16", "2027-08-16", "2030-12-24"])) == .accepted && verdict(dates([])) == .accepted)
+            #expect(verdict(dates(["2027-08-16", "2027-02-30"]), at: "calendar.holidays.extraDates[1]") == .refused)
+            #expect(verdict(ints([227]), at: "calendar.holidays.extraDates[0]") == .refused)
         case "technicians.overtime.premiumBands":
             quoted("increasing `fromWeeklyHours`")
             func bands(_ from: [Double]) -> JSONValue {
@@ -536,7 +550,9 @@ struct ParameterReferenceTests {
     /// (docs/recipes.md), not to the model.
     static let sections: [(docs: String, reader: String, undocumented: Set<String>)] = [
         ("", "", ["sweep"]), ("simulation", "simulation", []), ("calendar", "calendar", []),
+        ("calendar.holidays", "calendar.holidays", []),
         ("technicians", "technicians", []), ("technicians.overtime", "technicians.overtime", []),
+        ("technicians.sickPay", "technicians.sickPay", []), ("technicians.annualLeave", "technicians.annualLeave", []),
         ("technicians.stress", "technicians.stress", []), ("technicians.sickLeave", "technicians.sickLeave", []),
         ("technicians.burnout", "technicians.burnout", []), ("technicians.resignation", "technicians.resignation", []),
         ("technicians.hiring", "technicians.hiring", []), ("clients.<group>", "clients.regular", []),

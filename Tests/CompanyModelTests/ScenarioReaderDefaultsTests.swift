@@ -68,7 +68,7 @@ struct ScenarioReaderDefaultsTests {
           "description": "double quotes",
           technicians: { count: 0x0A, hourlyCostEur: +42.5, },
           simulation: { horizonDays: 365., warmupDays: .5e2, },
-          calendar: { holidays: [1, 359,], },
+          calendar: { holidays: { set: 'none', extraDates: ['2027-01-04', "2027-12-27",], }, },
         }
         """
         let scenario = try ScenarioReader.read(text: text, fileName: "x.json5")
@@ -78,7 +78,8 @@ struct ScenarioReaderDefaultsTests {
         #expect(scenario.technicians.hourlyCostEur == 42.5)
         #expect(scenario.simulation.horizonDays == 365)
         #expect(scenario.simulation.warmupDays == 50)
-        #expect(scenario.calendar.holidays == [1, 359])
+        #expect(scenario.calendar.holidays == PublicHolidays(set: .none, extraDates: [CivilDate(iso: "2027-01-04")!,
+                                                                                        CivilDate(iso: "2027-12-27")!]))
     }
 
     @Test("a group with only some fields gets ClientGroup() defaults for the rest")
@@ -176,10 +177,12 @@ struct ScenarioReaderDefaultsTests {
       description: "Every field given.",
       simulation: { horizonDays: 400, warmupDays: 30, decisionDay: 60, replications: 50, seed: 1234,
                     confidence: 0.9, maxBacklogOrders: 5000 },
-      calendar: { mode: "shifts", workingWeekdays: [0, 1, 2, 3], shiftStartHour: 7.5, shiftLengthHours: 8,
-                  holidays: [1, 100] },
+      calendar: { mode: "shifts", startDate: "2028-01-03", workingWeekdays: [0, 1, 2, 3], shiftStartHour: 7.5,
+                  shiftLengthHours: 8, holidays: { set: "france-alsace-moselle", extraDates: ["2028-08-14"] } },
       technicians: {
-        count: 9, hourlyCostEur: 45, absenceCostEurPerDay: 200,
+        count: 9, hourlyCostEur: 45, absenceDisruptionEurPerDay: 300,
+        sickPay: { waitingDays: 3, firstRate: 0.5, firstDays: 60, laterRate: 0.25 },
+        annualLeave: { daysPerYear: 20 },
         overtime: { eveningExtensionHours: 3, restDayShiftHours: 6, baseAcceptance: 0.7,
                     acceptanceStressSensitivity: 0.4, weeklyCapHours: 46, dailyCapHours: 11,
                     premiumBands: [{ fromWeeklyHours: 32, premium: 0.2 }, { fromWeeklyHours: 40, premium: 0.6 }],
@@ -201,7 +204,7 @@ struct ScenarioReaderDefaultsTests {
         small: { count: 40, ordersPerWeek: 0.5, workHours: 6, priceEurPerHour: 95, leadTimeDays: 20 },
       },
       newClients: { baseRatePerMonth: 0.5, onTimeExponent: 1.5, onTimeWindowDays: 60, joinGroup: "small" },
-      money: { materialsFraction: 0.2, managerHourlyCostEur: 75 },
+      money: { materialsFraction: 0.2, managerHourlyCostEur: 75, overheadsEurPerMonth: 25000 },
       policies: {
         indulge: { keyClientTerms: { priority: "preemptive", acceptRush: true, rushSurcharge: 0.1, discount: 0.1,
                                      surcharge: 0.05, meetingManagerHours: 2, meetingTechnicianHours: 0.5 },
@@ -232,12 +235,18 @@ struct ScenarioReaderDefaultsTests {
         calendar.workingWeekdays = [0, 1, 2, 3]
         calendar.shiftStartHour = 7.5
         calendar.shiftLengthHours = 8
-        calendar.holidays = [1, 100]
+        calendar.startDate = CivilDate(iso: "2028-01-03")!
+        calendar.holidays = PublicHolidays(set: .franceAlsaceMoselle, extraDates: [CivilDate(iso: "2028-08-14")!])
 
         var technicians = TechnicianSettings()
         technicians.count = 9
         technicians.hourlyCostEur = 45
-        technicians.absenceCostEurPerDay = 200
+        technicians.absenceDisruptionEurPerDay = 300
+        technicians.sickPay.waitingDays = 3
+        technicians.sickPay.firstRate = 0.5
+        technicians.sickPay.firstDays = 60
+        technicians.sickPay.laterRate = 0.25
+        technicians.annualLeave.daysPerYear = 20
         technicians.overtime.eveningExtensionHours = 3
         technicians.overtime.restDayShiftHours = 6
         technicians.overtime.baseAcceptance = 0.7
@@ -304,6 +313,7 @@ struct ScenarioReaderDefaultsTests {
         var money = MoneySettings()
         money.materialsFraction = 0.2
         money.managerHourlyCostEur = 75
+        money.overheadsEurPerMonth = 25000
 
         var indulge = Policy()
         indulge.keyClientTerms.priority = .preemptive

@@ -57,7 +57,7 @@ struct ScenarioReaderErrorTests {
         let error = try #require(Support.error("{ money: { bananas: 1 } }"))
         #expect(error.suggestion == nil)
         #expect(error.description == "scenarios/x.json5: unknown field 'money.bananas' "
-                + "(known fields here: managerHourlyCostEur, materialsFraction)")
+                + "(known fields here: managerHourlyCostEur, materialsFraction, overheadsEurPerMonth)")
     }
 
     // MARK: - Types
@@ -80,7 +80,34 @@ struct ScenarioReaderErrorTests {
         #expect(Support.message("{ name: null }") == "scenarios/x.json5: name must be a string (got null)")
         #expect(Support.message("[1]")
                 == "scenarios/x.json5: the top level must be an object (a scenario file is one JSON5 object: { … }) (got [1])")
-        #expect(Support.error("{ calendar: { holidays: [1, 'x'] } }")?.path == "calendar.holidays[1]")
+        #expect(Support.error("{ calendar: { holidays: { extraDates: ['2027-08-16', 3] } } }")?.path
+                == "calendar.holidays.extraDates[1]")
+    }
+
+    @Test("the calendar's dates: a start date that is not a Monday, the old holiday list, the old absence cost")
+    func calendarDatesAndMovedFields() throws {
+        let wednesday = try #require(Support.error("{ calendar: { startDate: '2027-01-06' } }"))
+        #expect(wednesday.path == "calendar.startDate" && wednesday.kind == .outOfRange)
+        #expect(wednesday.description == "scenarios/x.json5: calendar.startDate must be a Monday (the model's weeks run "
+                + "Monday to Sunday from day 0): use 2027-01-04 (the Monday before is 2027-01-04, the one after 2027-01-11) "
+                + "(got 2027-01-06, a Wednesday)")
+        let friday = try #require(Support.error("{ calendar: { startDate: '2027-01-08' } }"))
+        #expect(friday.description.contains("use 2027-01-11") && friday.description.contains("a Friday"))
+        #expect(Support.error("{ calendar: { startDate: '2027-02-29' } }")?.path == "calendar.startDate")
+        #expect(Support.error("{ calendar: { startDate: '2028-02-29', mode: 'continuous' } }")?.path == "calendar.startDate",
+                "a start date is checked in continuous mode too")
+        let old = try #require(Support.error("{ calendar: { holidays: [1, 121, 359] } }"))
+        #expect(old.path == "calendar.holidays" && old.kind == .wrongType)
+        #expect(old.description.contains(#"{ set: "france", extraDates: ["2027-08-16"] }"#))
+        #expect(old.description.contains("day-of-year numbers are no longer read"))
+        #expect(Support.error("{ calendar: { holidays: 'frence' } }")?.suggestion == "france")
+        #expect(Support.error("{ calendar: { holidays: { set: 'none', extra: [] } } }")?.path == "calendar.holidays.extra")
+        let moved = try #require(Support.error("{ technicians: { absenceCostEurPerDay: 250 } }"))
+        #expect(moved.kind == .unknownField && moved.path == "technicians.absenceCostEurPerDay")
+        #expect(moved.description.contains("technicians.absenceDisruptionEurPerDay and technicians.sickPay"))
+        #expect(Support.error("{ technicians: { annualLeave: { daysPerYear: 61 } } }")?.path == "technicians.annualLeave.daysPerYear")
+        let tooMuch = try #require(Support.error("{ calendar: { workingWeekdays: [0] }, technicians: { annualLeave: { daysPerYear: 27 } } }"))
+        #expect(tooMuch.kind == .crossField && tooMuch.path == "technicians.annualLeave.daysPerYear")
     }
 
     // MARK: - Ranges
@@ -143,7 +170,7 @@ struct ScenarioReaderErrorTests {
         #expect(weekday.path == "calendar.workingWeekdays[2]")
         #expect(weekday.value == "7")
         #expect(Support.error("{ calendar: { workingWeekdays: [] } }")?.path == "calendar.workingWeekdays")
-        #expect(Support.error("{ calendar: { holidays: [1, 366] } }")?.path == "calendar.holidays[1]")
+        #expect(Support.error("{ calendar: { holidays: { extraDates: ['2027-13-01'] } } }")?.path == "calendar.holidays.extraDates[0]")
         #expect(Support.error("{ calendar: { shiftStartHour: 24 } }")?.path == "calendar.shiftStartHour")
     }
 

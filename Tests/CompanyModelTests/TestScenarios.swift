@@ -69,7 +69,8 @@ enum TestScenarios {
 }
 
 extension TestScenarios {
-    /// A small, calm company on the shift calendar (Mon–Fri 08:00–15:00, no holidays): no sick
+    /// A small, calm company on the shift calendar (Mon–Fri 08:00–15:00 from Monday 4 January
+    /// 2027, no holidays, no annual leave): no sick
     /// leave, burn-out, resignation, abuse, churn, rush orders or new clients, and constant work
     /// content, so each mechanism test switches on exactly what it studies. One policy, "base"
     /// (`Policy()`: no priority, FIFO, no overtime), is the baseline. Clients: the key client is
@@ -82,8 +83,9 @@ extension TestScenarios {
         simulation.warmupDays = decisionDay
         simulation.decisionDay = decisionDay
         var calendar = CalendarSettings()
-        calendar.holidays = []
+        calendar.holidays = .none
         var technicians = TechnicianSettings()
+        technicians.annualLeave.daysPerYear = 0
         technicians.count = count
         technicians.sickLeave.baseDailyHazard = 0
         technicians.burnout.baseDailyHazard = 0
@@ -115,5 +117,13 @@ extension TestScenarios {
                         technicians: technicians, clients: ["key": key, "regular": regular],
                         newClients: newClients, money: MoneySettings(),
                         policies: ["base": Policy()], baseline: "base")
+    }
+}
+
+extension CalendarSettings {
+    /// Closes the company on day numbers `numbers` (1-based: day number n is day index n − 1),
+    /// as extra holiday dates and no named set: the tests written for day numbers.
+    mutating func closeOn(dayNumbers numbers: [Int]) {
+        holidays = PublicHolidays(set: .none, extraDates: numbers.map { startDate.adding(days: $0 - 1) })
     }
 }

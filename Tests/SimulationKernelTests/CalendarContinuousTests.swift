@@ -9,15 +9,19 @@ struct CalendarContinuousTests {
     @Test func properties() throws {
         #expect(calendar.isContinuous)
         #expect(calendar.workingWeekdays == Array(0...6))
-        #expect(calendar.holidays.isEmpty)
+        #expect(calendar.holidayDayIndices.isEmpty)
         #expect(calendar.workingHoursPerWeek == 168)
         #expect(calendar.averageWorkingHoursPerYear == 365 * 24)
         #expect(calendar.description == "continuous (24/7)")
         // Building the same calendar by hand gives the continuous calendar.
         let byHand = try WorkingCalendar(workingWeekdays: [6, 5, 4, 3, 2, 1, 0], shiftStartHour: 0,
-                                         shiftLengthHours: 24, holidays: [])
+                                         shiftLengthHours: 24)
         #expect(byHand == calendar)
         #expect(byHand.isContinuous)
+        // Whatever the start date: a 24/7 calendar has no weeks to align.
+        let later = try WorkingCalendar(workingWeekdays: Array(0...6), shiftStartHour: 0, shiftLengthHours: 24,
+                                        startDate: CivilDate(iso: "2031-06-02")!, holidays: .none)
+        #expect(later == calendar && later.isContinuous)
     }
 
     @Test(arguments: [0, 1, 5, 6, 364, 365, 10_000])

@@ -1,8 +1,8 @@
 import Testing
 import SimulationKernel
 
-/// Hand-worked examples for `WorkingCalendar`. Day 0 is Monday of week 1 and day-of-year 1;
-/// the standard shift is 08:00–15:00, Monday to Friday.
+/// Hand-worked examples for `WorkingCalendar`. Day 0 is Monday 4 January 2027 unless a test
+/// says otherwise; the standard shift is 08:00–15:00, Monday to Friday.
 @Suite("WorkingCalendar: hand-worked examples")
 struct CalendarTests {
     /// The instant `hour`:00 on day `day`.
@@ -15,12 +15,12 @@ struct CalendarTests {
         #expect(standard.shiftStartHour == 8)
         #expect(standard.shiftLengthHours == 7)
         #expect(standard.shiftEndHour == 15)
-        #expect(standard.holidays.isEmpty)
+        #expect(standard.holidayDayIndices.isEmpty)
         #expect(!standard.isContinuous)
         #expect(standard.workingDaysPerWeek == 5)
         #expect(standard.workingHoursPerWeek == 35)
         #expect(standard.averageWorkingHoursPerYear == 35.0 * 365 / 7)
-        #expect(standard.description == "Mon–Fri 08:00–15:00")
+        #expect(standard.description == "Mon–Fri 08:00–15:00 from 2027-01-04")
     }
 
     @Test func fridayAfternoonTaskResumesMonday() {
@@ -32,9 +32,11 @@ struct CalendarTests {
     }
 
     @Test func fridayAfternoonTaskSkipsMondayHoliday() throws {
-        // Monday of week 2 is day 7, day-of-year 8.
+        // Monday of week 2 is day 7: Easter Monday 2027 when day 0 is Monday 22 March 2027.
         let calendar = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 8,
-                                           shiftLengthHours: 7, holidays: [8])
+                                           shiftLengthHours: 7, startDate: CivilDate(iso: "2027-03-22")!,
+                                           holidays: .france)
+        #expect(calendar.date(dayIndex: 7) == CivilDate(iso: "2027-03-29"))
         #expect(calendar.isHoliday(dayIndex: 7))
         #expect(calendar.isRestDay(dayIndex: 7))
         let friday13 = Self.at(day: 4, hour: 13)
@@ -95,7 +97,7 @@ struct CalendarTests {
         // Fri 12–15 (3 h) + Mon 08–15 (7 h) + Tue 08–10 (2 h).
         #expect(standard.workingHours(from: friday12, to: tuesday10) == 12)
         let withHoliday = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 8,
-                                              shiftLengthHours: 7, holidays: [8])
+                                              shiftLengthHours: 7, holidayNumbers: [8])
         #expect(withHoliday.workingHours(from: friday12, to: tuesday10) == 5)
         // Empty and reversed intervals hold no working time; the weekend holds none either.
         #expect(standard.workingHours(from: friday12, to: friday12) == 0)
@@ -104,27 +106,52 @@ struct CalendarTests {
         #expect(standard.workingHours(from: .zero, to: .infinity) == .infinity)
     }
 
-    @Test func yearWrap() throws {
+    @Test func spanWrap() throws {
+        // Past its covered span (here 364 days) the calendar repeats it: day 364 is day 0 again.
         let calendar = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 8,
-                                           shiftLengthHours: 7, holidays: [1])
-        #expect(calendar.dayOfYear(dayIndex: 0) == 1)
-        #expect(calendar.dayOfYear(dayIndex: 364) == 365)
-        #expect(calendar.dayOfYear(dayIndex: 365) == 1)
-        #expect(calendar.dayOfYear(dayIndex: -1) == 365)
-        #expect(calendar.yearIndex(dayIndex: 364) == 0)
-        #expect(calendar.yearIndex(dayIndex: 365) == 1)
-        #expect(calendar.yearIndex(dayIndex: -1) == -1)
-        #expect(calendar.isHoliday(dayIndex: 0) && calendar.isHoliday(dayIndex: 365) && calendar.isHoliday(dayIndex: 730))
-        // Day 365 is a Tuesday (365 = 52 × 7 + 1): a holiday on a working weekday.
-        #expect(SimTime.days(365).weekday == 1)
+                                           shiftLengthHours: 7, holidayNumbers: [2])
+        #expect(calendar.coveredDays == 364)
+        #expect(calendar.isHoliday(dayIndex: 1) && calendar.isHoliday(dayIndex: 365) && calendar.isHoliday(dayIndex: -363))
         #expect(!calendar.isWorkingDay(dayIndex: 365))
-        #expect(calendar.isWorkingDay(dayIndex: 364))   // Monday, day-of-year 365
-        // 3 h from Monday 14:00 of day 364: 1 h there, Tuesday is New Year, 2 h on Wednesday.
+        #expect(calendar.isWorkingDay(dayIndex: 364))
+        // 3 h from Monday 14:00 of day 364: 1 h there, Tuesday is a holiday, 2 h on Wednesday.
         let done = calendar.instant(afterWorkingHours: 3, from: Self.at(day: 364, hour: 14))
         #expect(done == Self.at(day: 366, hour: 10))
         #expect(calendar.workingHours(from: Self.at(day: 364, hour: 14), to: done) == 3)
         #expect(calendar.nextWorkingDay(after: 364) == 366)
         #expect(calendar.nextShiftStart(after: Self.at(day: 364, hour: 15)) == Self.at(day: 366, hour: 8))
+        // A span is whole weeks: 365 days are rounded up to 371.
+        let rounded = try WorkingCalendar(workingWeekdays: [0], shiftStartHour: 8, shiftLengthHours: 7, coveredDays: 365)
+        #expect(rounded.coveredDays == 371)
+    }
+
+    @Test func daysAreRealDates() throws {
+        // Day 0 is Monday 4 January 2027; 2028 is a leap year.
+        let calendar = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 8,
+                                           shiftLengthHours: 7, holidays: .france)
+        #expect(calendar.date(dayIndex: 0).description == "2027-01-04")
+        #expect(calendar.date(dayIndex: -1).description == "2027-01-03")
+        let leapDay = try #require(CivilDate(iso: "2028-02-29"))
+        let index = calendar.dayIndex(of: leapDay)
+        #expect(index == 421 && calendar.date(dayIndex: index) == leapDay)
+        #expect(leapDay.weekday == 1 && index % 7 == 1)   // a Tuesday
+        #expect(calendar.isWorkingDay(dayIndex: index))
+        #expect(calendar.date(dayIndex: index + 1).description == "2028-03-01")
+        // 1 January 2028 is a Saturday: a holiday on a weekend changes nothing.
+        let newYear = calendar.dayIndex(of: CivilDate(iso: "2028-01-01")!)
+        #expect(calendar.isHoliday(dayIndex: newYear) && newYear % 7 == 5)
+        #expect(calendar.workingDays(fromDay: newYear - 5, toDay: newYear + 2)
+                == WorkingCalendar.standard.workingDays(fromDay: newYear - 5, toDay: newYear + 2))
+        // From day 0 to the end of 2027: ten holidays (1 January is before the start), four on a
+        // weekend (1 and 8 May and 25 December, Saturdays; 15 August, a Sunday); the six on
+        // weekdays are exactly the working days lost.
+        let year2027 = 0..<calendar.dayIndex(of: CivilDate(iso: "2028-01-01")!)
+        let holidays2027 = year2027.filter(calendar.isHoliday(dayIndex:))
+        #expect(holidays2027.count == 10)
+        #expect(holidays2027.filter { $0 % 7 >= 5 }.count == 4)
+        let onWeekdays = holidays2027.filter { $0 % 7 < 5 }.count
+        #expect(calendar.workingDays(fromDay: 0, toDay: year2027.upperBound)
+                == WorkingCalendar.standard.workingDays(fromDay: 0, toDay: year2027.upperBound) - onWeekdays)
     }
 
     @Test func dayCounting() throws {
@@ -135,14 +162,14 @@ struct CalendarTests {
         #expect(standard.workingDays(fromDay: -7, toDay: 0) == 5)
         #expect(standard.nextWorkingDay(after: 4) == 7)
         #expect(standard.nextWorkingDay(after: -3) == 0)
-        // One 7-year cycle (2555 days, 365 weeks) of the standard calendar.
+        // 365 weeks of the standard calendar.
         #expect(standard.workingHours(from: .zero, to: .days(2555)) == 365 * 35)
-        let holidays = [1, 100, 200, 359, 360]
+        let holidays = [1, 100, 200, 359, 360]   // Mon, Fri, Mon, Thu, Fri of the 364-day span
         let calendar = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 8,
-                                           shiftLengthHours: 7, holidays: holidays)
-        // Over 7 years each day of the year falls on each weekday once: 5 of 7 are working days.
-        #expect(calendar.workingDays(fromDay: 0, toDay: 2555) == 1825 - 5 * holidays.count)
-        #expect(calendar.workingHours(from: .zero, to: .days(2555)) == calendar.averageWorkingHoursPerYear * 7)
+                                           shiftLengthHours: 7, holidayNumbers: holidays)
+        #expect(calendar.workingDays(fromDay: 0, toDay: 364) == 260 - holidays.count)
+        #expect(calendar.workingDays(fromDay: 0, toDay: 364 * 7) == 7 * (260 - holidays.count))
+        #expect(abs(calendar.workingHours(from: .zero, to: .days(364)) - calendar.averageWorkingHoursPerYear * 364 / 365) < 1e-9)
         // A thousand years is as cheap as a day.
         let millennium = calendar.workingHours(from: .days(0.5), to: .days(365_000.5))
         let expected = Double(calendar.workingDays(fromDay: 1, toDay: 365_000)) * 7
@@ -150,9 +177,9 @@ struct CalendarTests {
     }
 
     @Test func twentyFourHourShiftsJoinAcrossMidnight() throws {
-        // Mon–Fri, 24 h a day, Wednesday of week 1 (day-of-year 3) off.
+        // Mon–Fri, 24 h a day, Wednesday of week 1 (day number 3) off.
         let calendar = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 0,
-                                           shiftLengthHours: 24, holidays: [3])
+                                           shiftLengthHours: 24, holidayNumbers: [3])
         #expect(!calendar.isContinuous)
         #expect(calendar.isWorkingTime(.zero))
         #expect(calendar.endOfCurrentShift(Self.at(day: 0, hour: 10)) == Self.at(day: 2, hour: 0))
@@ -166,35 +193,34 @@ struct CalendarTests {
         #expect(calendar.instant(afterWorkingHours: 30, from: Self.at(day: 1, hour: 12)) == Self.at(day: 3, hour: 18))
         // A shift ending at midnight but starting later does not join: each day is its own shift.
         let evenings = try WorkingCalendar(workingWeekdays: [0, 1, 2, 3, 4], shiftStartHour: 18,
-                                           shiftLengthHours: 6, holidays: [])
+                                           shiftLengthHours: 6)
         #expect(evenings.endOfCurrentShift(Self.at(day: 0, hour: 20)) == Self.at(day: 1, hour: 0))
         #expect(!evenings.isWorkingTime(Self.at(day: 1, hour: 0)))
         #expect(evenings.nextShiftStart(after: Self.at(day: 0, hour: 20)) == Self.at(day: 0, hour: 42))
     }
 
     @Test func aYearWithoutWorkingDays() throws {
-        // Mondays only; holidays 1, 8, …, 365 are exactly the Mondays of year 0.
-        let holidays = Array(stride(from: 1, through: 365, by: 7))
+        // Mondays only; a closure on every Monday of the first year, a 728-day span.
+        let holidays = Array(stride(from: 1, through: 364, by: 7))
         let calendar = try WorkingCalendar(workingWeekdays: [0], shiftStartHour: 9,
-                                           shiftLengthHours: 8, holidays: holidays)
-        #expect(calendar.workingDays(fromDay: 0, toDay: 365) == 0)
-        // Year 1 starts on Tuesday; its first Monday is day 371 (day-of-year 7).
-        #expect(calendar.nextWorkingDay(after: 0) == 371)
-        #expect(calendar.workResumes(atOrAfter: .zero) == Self.at(day: 371, hour: 9))
-        #expect(calendar.instant(afterWorkingHours: 10, from: .zero) == Self.at(day: 378, hour: 11))
-        #expect(calendar.workingHours(from: .zero, to: Self.at(day: 378, hour: 11)) == 10)
+                                           shiftLengthHours: 8, holidayNumbers: holidays, span: 728)
+        #expect(calendar.workingDays(fromDay: 0, toDay: 364) == 0)
+        #expect(calendar.nextWorkingDay(after: 0) == 364)
+        #expect(calendar.workResumes(atOrAfter: .zero) == Self.at(day: 364, hour: 9))
+        #expect(calendar.instant(afterWorkingHours: 10, from: .zero) == Self.at(day: 371, hour: 11))
+        #expect(calendar.workingHours(from: .zero, to: Self.at(day: 371, hour: 11)) == 10)
     }
 
     @Test func equalityIgnoresOrderAndDuplicates() throws {
         let a = try WorkingCalendar(workingWeekdays: [4, 0, 2, 2], shiftStartHour: 9,
-                                    shiftLengthHours: 8, holidays: [359, 1, 1])
+                                    shiftLengthHours: 8, holidayNumbers: [359, 1, 1])
         let b = try WorkingCalendar(workingWeekdays: [0, 2, 4], shiftStartHour: 9,
-                                    shiftLengthHours: 8, holidays: [1, 359])
+                                    shiftLengthHours: 8, holidayNumbers: [1, 359])
         #expect(a == b)
         #expect(a.hashValue == b.hashValue)
         #expect(a.workingWeekdays == [0, 2, 4])
-        #expect(a.holidays == [1, 359])
-        #expect(a.description == "Mon,Wed,Fri 09:00–17:00, holidays [1, 359]")
+        #expect(a.holidayDayIndices == [0, 358])
+        #expect(a.description == "Mon,Wed,Fri 09:00–17:00 from 2027-01-04, holidays 3 dates")
         #expect(a != WorkingCalendar.standard)
         #expect(Set([a, b, .standard, .continuous]).count == 3)
     }

@@ -9,6 +9,9 @@ struct CalendarValidationTests {
         var start = 8.0
         var length = 7.0
         var holidays: [Int] = []
+        /// Days from Monday 4 January 2027 to the start date.
+        var startDay = 0
+        var span = 364
         let field: CalendarError.Field
         let value: String
         var description: String { "\(field.rawValue) = \(value)" }
@@ -29,17 +32,22 @@ struct CalendarValidationTests {
         Invalid(start: 20, length: 6, field: .shiftLengthHours, value: "6.0 with start 20.0"),
         Invalid(length: .nan, field: .shiftLengthHours, value: "nan"),
         Invalid(length: .infinity, field: .shiftLengthHours, value: "inf"),
-        Invalid(holidays: [0], field: .holidays, value: "0"),
-        Invalid(holidays: [1, 366], field: .holidays, value: "366"),
-        Invalid(holidays: [-5], field: .holidays, value: "-5"),
-        Invalid(holidays: Array(1...365), field: .holidays, value: "all 365 days of the year"),
+        Invalid(holidays: Array(1...364), field: .holidays,
+                value: "every working weekday of the 364 days from 2027-01-04"),
+        Invalid(startDay: 2, field: .startDate, value: "2027-01-06 (a Wednesday)"),
+        Invalid(startDay: -1, field: .startDate, value: "2027-01-03 (a Sunday)"),
+        Invalid(span: 0, field: .coveredDays, value: "0"),
     ]
 
     @Test(arguments: invalid)
     func rejected(_ input: Invalid) {
         do {
-            let calendar = try WorkingCalendar(workingWeekdays: input.weekdays, shiftStartHour: input.start,
-                                               shiftLengthHours: input.length, holidays: input.holidays)
+            let start = WorkingCalendar.defaultStartDate
+            let calendar = try WorkingCalendar(
+                workingWeekdays: input.weekdays, shiftStartHour: input.start, shiftLengthHours: input.length,
+                startDate: start.adding(days: input.startDay),
+                holidays: PublicHolidays(set: .none, extraDates: input.holidays.map { start.adding(days: $0 - 1) }),
+                coveredDays: input.span)
             Issue.record("accepted \(calendar)")
         } catch {
             #expect(error.field == input.field)
@@ -52,24 +60,25 @@ struct CalendarValidationTests {
     @Test func messageExample() {
         #expect(throws: CalendarError(field: .shiftLengthHours, value: "30.0",
                                       requirement: "be in (0, 24] with start + length ≤ 24 (no overnight shifts)")) {
-            try WorkingCalendar(workingWeekdays: [0], shiftStartHour: 0, shiftLengthHours: 30, holidays: [])
+            try WorkingCalendar(workingWeekdays: [0], shiftStartHour: 0, shiftLengthHours: 30)
         }
-        let error = CalendarError(field: .holidays, value: "366", requirement: "contain days of the year in 1...365")
-        #expect(error.description == "holidays must contain days of the year in 1...365 (got 366)")
+        let error = CalendarError(field: .startDate, value: "2027-01-06 (a Wednesday)",
+                                  requirement: "be a Monday, such as 2027-01-04 or 2027-01-11")
+        #expect(error.description == "startDate must be a Monday, such as 2027-01-04 or 2027-01-11 (got 2027-01-06 (a Wednesday))")
     }
 
     @Test func boundaryValuesAccepted() throws {
-        let wholeDay = try WorkingCalendar(workingWeekdays: [6], shiftStartHour: 0, shiftLengthHours: 24, holidays: [365])
+        let wholeDay = try WorkingCalendar(workingWeekdays: [6], shiftStartHour: 0, shiftLengthHours: 24, holidayNumbers: [364])
         #expect(wholeDay.shiftEndHour == 24)
-        let lateNight = try WorkingCalendar(workingWeekdays: [5, 6], shiftStartHour: 23.5, shiftLengthHours: 0.5, holidays: [1])
+        let lateNight = try WorkingCalendar(workingWeekdays: [5, 6], shiftStartHour: 23.5, shiftLengthHours: 0.5, holidayNumbers: [1])
         #expect(lateNight.isWorkingTime(.days(5) + .hours(23.75)))
         #expect(!lateNight.isWorkingTime(.days(6)))
-        // 364 holidays leave one working day-of-year: accepted.
+        // Holidays on every day of the span but its first leave one working day: accepted. Day 0
+        // (a Monday) works, then again when the 364-day span repeats.
         let oneDay = try WorkingCalendar(workingWeekdays: [0], shiftStartHour: 8, shiftLengthHours: 1,
-                                         holidays: Array(2...365))
-        // Day-of-year 1 is a Monday in year 0, then again in year 7 (day 2555).
-        #expect(oneDay.nextWorkingDay(after: 0) == 2555)
-        #expect(oneDay.workingDays(fromDay: 0, toDay: 2555 * 3) == 3)
-        #expect(oneDay.instant(afterWorkingHours: 1.5, from: .hours(8)) == .days(2555) + .hours(8.5))
+                                         holidayNumbers: Array(2...364))
+        #expect(oneDay.nextWorkingDay(after: 0) == 364)
+        #expect(oneDay.workingDays(fromDay: 0, toDay: 364 * 3) == 3)
+        #expect(oneDay.instant(afterWorkingHours: 1.5, from: .hours(8)) == .days(364) + .hours(8.5))
     }
 }

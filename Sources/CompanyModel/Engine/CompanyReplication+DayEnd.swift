@@ -2,7 +2,12 @@ import Foundation
 import SimulationKernel
 
 /// Day ends: stress, the daily hazards (sick leave, burn-out, resignation), returns from
-/// leave, daily pay and absence costs; every seventh closes the week (`+WeekEnd`).
+/// leave, annual leave, daily pay and absence costs; every seventh closes the week (`+WeekEnd`).
+///
+/// Pay and absence (docs/model.md, "Money"): the salary of a working day is paid to a
+/// technician who was present or on annual leave that day; a technician on sick or burn-out
+/// leave costs, per calendar day counted in `absence_days`, the disruption cost, and on working
+/// days the employer's share of the daily salary (`SickPaySettings`), not the full salary.
 extension CompanyReplication {
     mutating func handleDayEnd() {
         let dayIndex = Int(SimTime.days(hours: now).rounded()) - 1   // the day that ends now
@@ -10,7 +15,11 @@ extension CompanyReplication {
         // Plain numbers, read once: copying `scenario.technicians` copied its distributions.
         let stress = scenario.technicians.stress
         let dailySalary = shiftHours * scenario.technicians.hourlyCostEur
-        let absenceCost = scenario.technicians.absenceCostEurPerDay
+        let disruptionCost = scenario.technicians.absenceDisruptionEurPerDay
+        let sickPay = scenario.technicians.sickPay
+        // An absence counted tonight is tomorrow's (a leave starts and ends at a day end).
+        let tomorrow = dayIndex + 1
+        let tomorrowWorking = continuous || calendar.isWorkingDay(dayIndex: tomorrow)
         let resignation = (base: scenario.technicians.resignation.baseDailyHazard, sensitivity: scenario.technicians.resignation.stressSensitivity)
         let burnout = (base: scenario.technicians.burnout.baseDailyHazard, sensitivity: scenario.technicians.burnout.stressSensitivity)
         let sickLeave = (base: scenario.technicians.sickLeave.baseDailyHazard, sensitivity: scenario.technicians.sickLeave.stressSensitivity)
@@ -57,7 +66,9 @@ extension CompanyReplication {
             }
             stressSum += staff.technicians[t].stress
 
-            if inWindow && workingDay { measurement.totals.salary += dailySalary }
+            if inWindow && workingDay && (staff.technicians[t].present || staff.technicians[t].onAnnualLeave) {
+                measurement.totals.salary += dailySalary
+            }
             if staff.technicians[t].present {
                 let s = staff.technicians[t].stress
                 if staff.technicians[t].quitsTonight || hazardOccurs(draw: resignDraw, resignation.base, resignation.sensitivity, s) {
@@ -75,6 +86,14 @@ extension CompanyReplication {
                     startLeave(.sickLeave, technician: t, days: days)
                     if inWindow { measurement.totals.sickLeaves += 1 }
                 }
+            } else if staff.technicians[t].onAnnualLeave {
+                if workingDay { staff.technicians[t].annualLeaveDaysOwed -= 1 }
+                if staff.technicians[t].annualLeaveDaysOwed <= 0 {
+                    staff.technicians[t].onAnnualLeave = false
+                    staff.technicians[t].present = true
+                    staff.presentCount += 1
+                    trace?.record(at: now, .back, technician: t)
+                }
             } else if staff.technicians[t].leaveEndsHours <= now + 1e-9 {
                 staff.technicians[t].present = true
                 staff.presentCount += 1
@@ -84,11 +103,21 @@ extension CompanyReplication {
                     dispatch(technician: t)
                 }
             }
-            if !staff.technicians[t].present {
+            if let annualLeave {
+                staff.technicians[t].annualLeaveDaysOwed += annualLeave.blockDays(slot: t, beginningOn: tomorrow)
+                if staff.technicians[t].present && staff.technicians[t].annualLeaveDaysOwed > 0 {
+                    startAnnualLeave(technician: t)
+                }
+            }
+            if !staff.technicians[t].present && !staff.technicians[t].onAnnualLeave {
                 measurement.week.absentTechnicianDays += 1
                 if inWindow {
                     measurement.totals.absenceDays += 1
-                    measurement.totals.absenceCost += absenceCost
+                    measurement.totals.absenceCost += disruptionCost
+                    if tomorrowWorking {
+                        let leaveDay = tomorrow - staff.technicians[t].absenceStartDay + 1
+                        measurement.totals.absenceCost += dailySalary * sickPay.rate(onLeaveDay: leaveDay)
+                    }
                 }
             }
         }
@@ -139,11 +168,27 @@ extension CompanyReplication {
         return draw < 1 - exp(-hazard)
     }
 
+    /// A sick or burn-out leave begins tonight (at a day end), for `days` calendar days.
     mutating func startLeave(_ kind: TraceEvent.Leave, technician t: Int, days: Double) {
+        staff.technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
+        staff.technicians[t].absenceStartDay = SimTime.dayIndex(ofHours: now)   // midnight: tomorrow
+        trace?.record(at: now, .leave(kind, days: days), technician: t)
+        stopWorking(technician: t)
+    }
+
+    /// Annual leave begins tonight, for the working days owed: the technician is no longer
+    /// present (no shift, no overtime offer, no hazard), is paid salary, and is not absent.
+    mutating func startAnnualLeave(technician t: Int) {
+        staff.technicians[t].onAnnualLeave = true
+        trace?.record(at: now, .leave(.annualLeave, days: Double(staff.technicians[t].annualLeaveDaysOwed)), technician: t)
+        stopWorking(technician: t)
+    }
+
+    /// A present technician leaves work for a while: off duty, any overtime ended and paid, the
+    /// order in hand back to the queue.
+    mutating func stopWorking(technician t: Int) {
         staff.technicians[t].present = false
         staff.presentCount -= 1
-        staff.technicians[t].leaveEndsHours = now + SimTime.hours(days: days)
-        trace?.record(at: now, .leave(kind, days: days), technician: t)
         if staff.technicians[t].onDuty { pauseWork(technician: t) }
         if staff.technicians[t].inOvertime { endOvertime(technician: t) }
         staff.technicians[t].onDuty = false

@@ -10,7 +10,9 @@ extension CompanyReplication {
         let window = max(end - measurement.windowStart, 1e-9)
         let t = measurement.totals
         func ratio(_ a: Double, _ b: Int) -> Double { b > 0 ? a / Double(b) : .nan }
-        let costs = t.salary + t.overtimePay + t.absenceCost + t.meetingCost + t.hiringCost + t.materials
+        // Fixed overheads, pro rata over the window in the model's months (365/12 days).
+        let overheads = scenario.money.overheadsEurPerMonth * (max(end - measurement.windowStart, 0) / Self.monthHours)
+        let costs = t.salary + t.overtimePay + t.absenceCost + t.meetingCost + t.hiringCost + t.materials + overheads
         var values = [Double](repeating: .nan, count: Metric.allCases.count)
         func set(_ metric: Metric, _ value: Double) { values[metric.rawValue] = value }
         set(.profitEur, t.revenue - costs)

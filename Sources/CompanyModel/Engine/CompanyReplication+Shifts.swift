@@ -26,6 +26,7 @@ extension CompanyReplication {
             staff.technicians[t].dutyEndsHours = end
             staff.technicians[t].hoursThisWeek += end - now
             staff.technicians[t].contractHoursThisWeek += end - now
+            if inWindow { staff.technicians[t].windowContractHoursThisWeek += end - now }
             staff.technicians[t].hoursToday += end - now
             refreshAvailability(t)
         }
@@ -259,7 +260,7 @@ extension CompanyReplication {
 
     /// Pay for overtime hours when they are worked: the hourly cost plus the weekend or
     /// holiday premium. The weekly band premiums are settled at the week's end
-    /// (`weeklyBandPremium`), when the week's total is known.
+    /// (`bandPremium(weeklyHours:)`), when the week's total is known.
     func overtimeBasePay(hours: Double, dayIndex: Int, restDay: Bool) -> Double {
         let overtime = scenario.technicians.overtime
         var dayPremium = 0.0
@@ -268,20 +269,24 @@ extension CompanyReplication {
         return hours * (1 + dayPremium) * scenario.technicians.hourlyCostEur
     }
 
-    /// The band premiums of one technician's week: its overtime hours are placed after its
-    /// contract hours, [C, C + O], and each hour beyond a band's threshold earns that band's
-    /// premium (Code du travail: +25 % from the 36th hour, +50 % from the 44th). A week with a
-    /// holiday (28 contract hours) pays no premium on its first 7 overtime hours.
-    func weeklyBandPremium(contractHours: Double, overtimeHours: Double) -> Double {
-        guard overtimeHours > 0 else { return 0 }
+    /// The band premiums of one technician's week of `weeklyHours` hours worked (contract and
+    /// overtime together): each hour beyond a band's threshold earns that band's premium
+    /// (Code du travail: +25 % from the 36th hour, +50 % from the 44th), whether it is a
+    /// contract hour or an overtime hour. A 39 h contract (7.8 h × 5) thus earns 4 h × 25 %
+    /// every week, the structural overtime of L3121-36; a week with a holiday (31.2 h) earns
+    /// none. The week's premium is split at its contract hours C: `bandPremium(C)` is the
+    /// structural part, charged with the salaries; the rest, `bandPremium(C + O) − bandPremium(C)`,
+    /// is the overtime's (with C ≤ 35 the structural part is 0 and the overtime part is the
+    /// premium of [C, C + O], as before this split).
+    func bandPremium(weeklyHours: Double) -> Double {
+        guard weeklyHours > 0 else { return 0 }
         let bands = scenario.technicians.overtime.premiumBands
-        let from = contractHours, to = contractHours + overtimeHours
         var premiumHours = 0.0
         // Segments [bandᵢ, bandᵢ₊₁) at premiumᵢ; indices rather than a new array (no allocation).
         for i in bands.indices {
             let segmentStart = bands[i].fromWeeklyHours
             let segmentEnd = i + 1 < bands.count ? bands[i + 1].fromWeeklyHours : .infinity
-            let covered = min(to, segmentEnd) - max(from, segmentStart)
+            let covered = min(weeklyHours, segmentEnd) - segmentStart
             if covered > 0 { premiumHours += covered * bands[i].premium }
         }
         return premiumHours * scenario.technicians.hourlyCostEur

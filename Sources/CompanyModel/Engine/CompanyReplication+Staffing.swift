@@ -29,6 +29,9 @@ extension CompanyReplication {
         staff.technicians[t].employed = false
         if staff.technicians[t].present { staff.presentCount -= 1 }
         staff.technicians[t].present = false
+        // One let go during annual leave leaves it too (a resignation needs presence).
+        staff.technicians[t].onAnnualLeave = false
+        staff.technicians[t].annualLeaveDaysOwed = 0
     }
 
     /// Busy hours over contract hours in the last 8 weeks (or since the start).

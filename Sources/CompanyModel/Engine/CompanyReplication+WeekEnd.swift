@@ -23,24 +23,33 @@ extension CompanyReplication {
             settleBandPremium(technician: t)
             staff.technicians[t].hoursThisWeek = 0
             staff.technicians[t].contractHoursThisWeek = 0
+            staff.technicians[t].windowContractHoursThisWeek = 0
             staff.technicians[t].restDaysWorkedThisWeek = 0
         }
     }
 
     /// Charges the window with one technician's band premiums of the week (at its end, or the
-    /// horizon's), in proportion to the week's overtime hours worked in the window: a week that
-    /// straddles the decision day pays in the window only for its overtime after that day
-    /// (before, it paid the whole week's premiums); a week wholly in the window pays them all
-    /// (the share is then exactly 1).
+    /// horizon's), split as `bandPremium(weeklyHours:)` says. The structural part goes to the
+    /// salaries, in proportion to the week's contract hours worked in the window; the overtime
+    /// part to overtime pay, in proportion to the week's overtime hours worked in the window: a
+    /// week that straddles the decision day pays in the window only for its hours after that
+    /// day; a week wholly in the window pays it all (the share is then exactly 1).
     mutating func settleBandPremium(technician t: Int) {
+        let contractHours = staff.technicians[t].contractHoursThisWeek
         let overtimeHours = staff.technicians[t].overtimeHoursThisWeek
+        let windowContract = staff.technicians[t].windowContractHoursThisWeek
         let windowHours = staff.technicians[t].windowOvertimeHoursThisWeek
+        let structural = bandPremium(weeklyHours: contractHours)
+        if windowContract > 0 && structural > 0 {
+            measurement.totals.salary += windowContract == contractHours ? structural : structural * (windowContract / contractHours)
+        }
         if windowHours > 0 {
-            let premium = weeklyBandPremium(contractHours: staff.technicians[t].contractHoursThisWeek, overtimeHours: overtimeHours)
+            let premium = bandPremium(weeklyHours: contractHours + overtimeHours) - structural
             measurement.totals.overtimePay += windowHours == overtimeHours ? premium : premium * (windowHours / overtimeHours)
         }
         staff.technicians[t].overtimeHoursThisWeek = 0
         staff.technicians[t].windowOvertimeHoursThisWeek = 0
+        staff.technicians[t].windowContractHoursThisWeek = 0
     }
 
     /// Each open order already past its due date counts as one observation of its client, at

@@ -33,6 +33,8 @@ struct CompanyReplication: ~Copyable {
     /// When orders arrive, with the office-hour profile: a calendar whose "shift" is the
     /// office day; nil for 24/7 arrivals.
     let officeHours: WorkingCalendar?
+    /// Who takes annual leave when; nil in continuous mode or with `daysPerYear: 0`.
+    let annualLeave: AnnualLeaveSchedule?
     let continuous: Bool
     let shiftHours: Double
     let horizonHours: Double
@@ -54,8 +56,11 @@ struct CompanyReplication: ~Copyable {
     /// and the log's events are built only when it exists).
     let trace: TraceLog?
 
+    /// `calendar` is `scenario.calendar.workingCalendar(horizonDays:)` and `officeHours`
+    /// `scenario.calendar.officeCalendar(horizonDays:)`, built once by the caller
+    /// (`CompanySimulation`) rather than per replication.
     init(scenario: Scenario, policy studiedName: String, seed: UInt64, replication: Int, trace: Bool, timeseries: Bool,
-         outcome: Int? = nil) {
+         outcome: Int? = nil, calendar: WorkingCalendar, officeHours: WorkingCalendar?) {
         self.scenario = scenario
         // Everything here is computed from locals, and the parts' optionals (`weeks`) are set
         // unconditionally: Swift 6.3.1 miscompiles the init of a noncopyable struct that reads
@@ -79,22 +84,10 @@ struct CompanyReplication: ~Copyable {
         self.replication = replication
         let continuous = scenario.calendar.mode == .continuous
         self.continuous = continuous
-        if continuous {
-            calendar = .continuous
-        } else {
-            calendar = (try? WorkingCalendar(workingWeekdays: scenario.calendar.workingWeekdays,
-                                             shiftStartHour: scenario.calendar.shiftStartHour,
-                                             shiftLengthHours: scenario.calendar.shiftLengthHours,
-                                             holidays: scenario.calendar.holidays)) ?? .standard
-        }
-        let settings = scenario.calendar
-        if settings.effectiveArrivals == .officeHours {
-            officeHours = try? WorkingCalendar(workingWeekdays: settings.workingWeekdays, shiftStartHour: settings.officeStartHour,
-                                               shiftLengthHours: settings.officeEndHour - settings.officeStartHour,
-                                               holidays: settings.holidays)
-        } else {
-            officeHours = nil
-        }
+        self.calendar = calendar
+        self.officeHours = officeHours
+        annualLeave = continuous ? nil : AnnualLeaveSchedule(daysPerYear: scenario.technicians.annualLeave.daysPerYear,
+                                                              workingDaysPerWeek: calendar.workingDaysPerWeek)
         shiftHours = continuous ? SimTime.hoursPerDay : scenario.calendar.shiftLengthHours
         horizonHours = SimTime.hours(days: scenario.simulation.horizonDays)
         decisionHours = SimTime.hours(days: scenario.simulation.effectiveDecisionDay)
@@ -146,6 +139,13 @@ struct CompanyReplication: ~Copyable {
         if continuous {
             for t in staff.technicians.indices { startContinuousDuty(technician: t) }
         } else {
+            // Leave blocks that begin on day 0 (the day ends start the later ones, the night before).
+            if let annualLeave {
+                for t in staff.technicians.indices {
+                    staff.technicians[t].annualLeaveDaysOwed += annualLeave.blockDays(slot: t, beginningOn: 0)
+                    if staff.technicians[t].annualLeaveDaysOwed > 0 { startAnnualLeave(technician: t) }
+                }
+            }
             scheduleNextShiftStart(after: -1)
         }
         sim.schedule(.dayEnd, at: .days(1))

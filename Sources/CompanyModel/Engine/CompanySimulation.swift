@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// The public entry point of the model: one scenario, one policy, one replication at a time.
 ///
 /// ```swift
@@ -11,6 +13,11 @@
 public struct CompanySimulation: Sendable {
     public let scenario: Scenario
     public let policyName: String
+    /// The run's working calendar, built once here (its holiday and working-day tables cover
+    /// the horizon plus a year: tens of thousands of days) and shared by every replication.
+    let calendar: WorkingCalendar
+    /// The office calendar of office-hour arrivals, nil for 24/7 arrivals (also built once).
+    let officeHours: WorkingCalendar?
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unknownPolicy(String, known: [String])
@@ -33,6 +40,8 @@ public struct CompanySimulation: Sendable {
         }
         self.scenario = scenario
         self.policyName = policy
+        calendar = scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays) ?? .standard
+        officeHours = scenario.calendar.officeCalendar(horizonDays: scenario.simulation.horizonDays)
     }
 
     /// The outcomes of the key client's response to this policy that can happen (positive
@@ -61,14 +70,16 @@ public struct CompanySimulation: Sendable {
     public func run(replication: Int, seed: UInt64? = nil, timeseries: Bool = false, outcome: Int? = nil,
                     shouldStop: () -> Bool) -> ReplicationResult? {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
-                                       replication: replication, trace: false, timeseries: timeseries, outcome: outcome)
+                                       replication: replication, trace: false, timeseries: timeseries, outcome: outcome,
+                                       calendar: calendar, officeHours: officeHours)
         return model.run(shouldStop: shouldStop)
     }
 
     /// Runs one replication and returns its event log as well.
     public func trace(replication: Int, seed: UInt64? = nil, outcome: Int? = nil) -> (result: ReplicationResult, log: [TraceRecord]) {
         var model = CompanyReplication(scenario: scenario, policy: policyName, seed: seed ?? scenario.simulation.seed,
-                                       replication: replication, trace: true, timeseries: false, outcome: outcome)
+                                       replication: replication, trace: true, timeseries: false, outcome: outcome,
+                                       calendar: calendar, officeHours: officeHours)
         let result = model.run()!   // never asked to stop
         return (result, model.trace?.records ?? [])
     }

@@ -13,9 +13,18 @@ struct Technician {
     var streams: TechnicianStreams
     /// False between a resignation and the arrival of the replacement.
     var employed = true
-    /// False while on sick leave or burn-out leave.
+    /// False while on sick leave, burn-out leave or annual leave.
     var present = true
     var leaveEndsHours = 0.0
+    /// The first day of the current sick or burn-out leave: the salary continuation depends on
+    /// how long the leave has lasted (`SickPaySettings`).
+    var absenceStartDay = 0
+    /// True while on paid annual leave (then `present` is false, but the days are no absence).
+    var onAnnualLeave = false
+    /// Working days of annual leave due and not yet taken: raised when one of the slot's leave
+    /// blocks begins, lowered by each working day on leave; a block that begins during a sick
+    /// leave is taken on the return.
+    var annualLeaveDaysOwed = 0
     /// On shift or on accepted overtime.
     var onDuty = false
     var dutyEndsHours = 0.0
@@ -42,6 +51,9 @@ struct Technician {
     var workedRestDayToday = false
     var preemptionsToday = 0
     var abuseToday = 0
+    /// The part of `contractHoursThisWeek` worked in the measurement window: the share of the
+    /// week's structural band premium (a contract above the first band) the window is charged.
+    var windowContractHoursThisWeek = 0.0
     /// Contract (shift) hours plus overtime hours worked this week, for the caps.
     var hoursThisWeek = 0.0
     /// Shift hours this week, and overtime hours this week: the premium bands are settled on

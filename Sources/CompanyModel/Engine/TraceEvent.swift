@@ -71,10 +71,11 @@ public enum TraceEvent: Sendable, Hashable {
         public var description: String { isProductionManager ? "production manager" : "account manager \(accountManager)" }
     }
 
-    /// The two kinds of leave.
+    /// The kinds of leave: two absences, and paid annual leave (not an absence).
     public enum Leave: Sendable, Hashable {
         case sickLeave
         case burnout
+        case annualLeave
     }
 
     /// Why a client left.

@@ -19,15 +19,20 @@ public struct PolicyFigures: Sendable, Hashable {
 }
 
 extension Scenario {
-    /// Mean working hours per technician per week under the calendar (holidays averaged over a
-    /// year; continuous mode counts 168 h).
+    /// Mean working hours per technician per week over the measurement window (decision day to
+    /// horizon) under the calendar: its working days, public holidays deducted, less annual
+    /// leave (`daysPerYear` working days in every 52 weeks); continuous mode counts 168 h.
     public var contractHoursPerWeek: Double {
         switch calendar.mode {
         case .continuous: return 168
         case .shifts:
-            let days = Double(Set(calendar.workingWeekdays).count)
-            let holidaysOnWorkdays = Double(calendar.holidays.count) * days / 7
-            return calendar.shiftLengthHours * (days - holidaysOnWorkdays / (365.0 / 7))
+            guard let working = calendar.workingCalendar(horizonDays: simulation.horizonDays) else { return 0 }
+            let from = Int(simulation.effectiveDecisionDay.rounded(.down))
+            let to = max(from + 7, Int(simulation.horizonDays.rounded(.up)))
+            let days = Double(working.workingDays(fromDay: from, toDay: to))
+            let leaveDays = Double(technicians.annualLeave.daysPerYear) / 52
+            let hours = (days / Double(to - from) * 7 - leaveDays) * calendar.shiftLengthHours
+            return max(0, hours)
         }
     }
 

@@ -141,10 +141,11 @@ struct ObjectReader {
 
     /// Rejects a field that an earlier version read here and that now lives at `newPath`,
     /// saying where and why (so an old scenario file gets a migration note, not "unknown field").
-    func rejectMoved(_ key: String, to newPath: String, why: String) throws(ScenarioError) {
+    /// `section` names the heading of docs/model.md that explains the new fields.
+    func rejectMoved(_ key: String, to newPath: String, why: String, section: String = "The negotiation") throws(ScenarioError) {
         guard has(key) else { return }
         throw ScenarioError(kind: .unknownField, file: file, path: path.key(key).description,
-                            requirement: "this field has moved to \(newPath): \(why); see docs/model.md, \"The negotiation\"")
+                            requirement: "this field has moved to \(newPath): \(why); see docs/model.md, \"\(section)\"")
     }
 
     // MARK: - Errors

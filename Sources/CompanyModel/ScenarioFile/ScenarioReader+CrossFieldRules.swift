@@ -81,6 +81,12 @@ extension ScenarioReader {
                            "be ≥ the contractual week, \(f(contract)) h (\(days) working weekdays × "
                            + "calendar.shiftLengthHours \(f(calendar.shiftLengthHours)))")
             }
+            // Leave blocks of one working week each, at least two weeks apart (AnnualLeaveSchedule).
+            let leave = scenario.technicians.annualLeave.daysPerYear
+            if leave > 26 * days {
+                throw fail("technicians.annualLeave.daysPerYear", String(leave),
+                           "be ≤ \(26 * days): at most half of the 52 weeks' working days (\(days) working weekdays)")
+            }
         }
 
         // Extra technicians stay within the head-count limit.

@@ -31,35 +31,46 @@ extension ScenarioReader {
 
     /// Types are checked here; the values are validated by the kernel's `WorkingCalendar`, whose
     /// `CalendarError` becomes a `ScenarioError` at `calendar.<field>` (with the element's index
-    /// for a bad weekday or holiday). Shift fields are validated in `continuous` mode too,
-    /// where they are ignored, so that switching modes never reveals a latent error.
+    /// for a bad weekday). Shift fields are validated in `continuous` mode too, where they are
+    /// ignored, so that switching modes never reveals a latent error.
     static func readCalendar(_ root: inout ObjectReader) throws(ScenarioError) -> CalendarSettings {
         var settings = CalendarSettings()
         guard var reader = try root.object("calendar") else { return settings }
         settings.mode = try reader.enumeration("mode", default: settings.mode)
+        if let start = reader.raw("startDate") {
+            settings.startDate = try readDate(start, at: reader.path.key("startDate"), file: reader.file)
+            let date = settings.startDate
+            if date.weekday != 0 {
+                let before = date.adding(days: -date.weekday), after = before.adding(days: 7)
+                let nearest = date.weekday <= 3 ? before : after
+                throw ScenarioError(kind: .outOfRange, file: reader.file, path: reader.path.key("startDate").description,
+                                    value: "\(date), a \(date.weekdayName)",
+                                    requirement: "be a Monday (the model's weeks run Monday to Sunday from day 0): "
+                                        + "use \(nearest) (the Monday before is \(before), the one after \(after))")
+            }
+        }
         settings.workingWeekdays = try reader.integers("workingWeekdays", default: settings.workingWeekdays)
         settings.shiftStartHour = try reader.number("shiftStartHour", default: settings.shiftStartHour, .finite)
         settings.shiftLengthHours = try reader.number("shiftLengthHours", default: settings.shiftLengthHours, .finite)
-        settings.holidays = try reader.integers("holidays", default: settings.holidays)
+        if let holidays = reader.raw("holidays") {
+            settings.holidays = try readHolidays(holidays, at: reader.path.key("holidays"), file: reader.file)
+        }
         try readArrivalProfile(&reader, into: &settings)
         try reader.finish()
         do throws(CalendarError) {
             _ = try WorkingCalendar(workingWeekdays: settings.workingWeekdays, shiftStartHour: settings.shiftStartHour,
-                                    shiftLengthHours: settings.shiftLengthHours, holidays: settings.holidays)
+                                    shiftLengthHours: settings.shiftLengthHours, startDate: settings.startDate,
+                                    holidays: settings.holidays)
         } catch {
             var path = reader.path.key(error.field.rawValue)
             var value = Double(error.value).map(JSONValue.format) ?? error.value
             var requirement = error.requirement
             // Point at the offending element of a list, and say what one element must be.
-            let element: (list: [Int], rule: String)? = switch error.field {
-            case .workingWeekdays: (settings.workingWeekdays, "be a weekday in 0...6 (0 = Monday … 6 = Sunday)")
-            case .holidays: (settings.holidays, "be a day of the year in 1...365")
-            default: nil
-            }
-            if let element, let bad = Int(error.value), let index = element.list.firstIndex(of: bad) {
+            if error.field == .workingWeekdays, let bad = Int(error.value),
+               let index = settings.workingWeekdays.firstIndex(of: bad) {
                 path = path.index(index)
                 value = String(bad)
-                requirement = element.rule
+                requirement = "be a weekday in 0...6 (0 = Monday … 6 = Sunday)"
             }
             if error.field == .shiftLengthHours && error.value.contains(" with start ") {
                 value = "\(JSONValue.format(settings.shiftLengthHours)) with start \(JSONValue.format(settings.shiftStartHour))"
@@ -85,6 +96,45 @@ extension ScenarioReader {
         if explicitArrivals, settings.mode == .continuous, settings.arrivals == .officeHours {
             throw reader.error(.crossField, "arrivals",
                                "be \"anyTime\" in continuous mode (24/7, no office hours); use mode \"shifts\" for office-hour orders")
+        }
+    }
+
+    /// An ISO date string, `"YYYY-MM-DD"`, that exists in the Gregorian calendar.
+    static func readDate(_ value: JSONValue, at path: FieldPath, file: String) throws(ScenarioError) -> CivilDate {
+        let values = ValueReader(file: file)
+        let text = try values.string(value, at: path)
+        guard let date = CivilDate(iso: text) else {
+            throw values.error(.outOfRange, path, value, "be a date written YYYY-MM-DD that exists, such as \"2027-01-04\"")
+        }
+        return date
+    }
+
+    /// `calendar.holidays`: a set's name (`"france"`, `"france-alsace-moselle"`, `"none"`), or
+    /// `{ set, extraDates }`. The old form, a list of day-of-year numbers, is refused with the
+    /// way to write it now.
+    static func readHolidays(_ value: JSONValue, at path: FieldPath, file: String) throws(ScenarioError) -> PublicHolidays {
+        let values = ValueReader(file: file)
+        switch value {
+        case .string:
+            return PublicHolidays(set: try values.enumeration(value, at: path, as: HolidaySet.self))
+        case .array:
+            throw values.error(.wrongType, path, value,
+                               "be a holiday set's name (\"france\", \"france-alsace-moselle\", \"none\") or "
+                               + "{ set: \"france\", extraDates: [\"2027-08-16\"] }: day-of-year numbers are no longer "
+                               + "read, because holidays are now dates (Easter Monday, Ascension and Whit Monday move "
+                               + "every year); write each closure day as a date in extraDates")
+        default:
+            var reader = try ObjectReader(value, at: path, file: file,
+                                          expected: "a holiday set's name or { set: \"france\", extraDates: [\"2027-08-16\"] }")
+            var holidays = PublicHolidays.france
+            holidays.set = try reader.enumeration("set", default: holidays.set)
+            if let dates = try reader.array("extraDates", of: "dates such as \"2027-08-16\"") {
+                var result: [CivilDate] = []
+                for date in dates { result.append(try readDate(date.value, at: date.path, file: file)) }
+                holidays.extraDates = result
+            }
+            try reader.finish()
+            return holidays
         }
     }
 }

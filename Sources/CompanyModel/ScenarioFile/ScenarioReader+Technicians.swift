@@ -13,8 +13,27 @@ extension ScenarioReader {
         settings.count = try reader.integer("count", default: settings.count,
                                             .atLeast(1, cap: Double(maximumTechnicians)))
         settings.hourlyCostEur = try reader.number("hourlyCostEur", default: settings.hourlyCostEur, .atLeast(0, cap: 1e6))
-        settings.absenceCostEurPerDay = try reader.number("absenceCostEurPerDay", default: settings.absenceCostEurPerDay,
-                                                          .atLeast(0, cap: 1e7))
+        try reader.rejectMoved("absenceCostEurPerDay", to: "technicians.absenceDisruptionEurPerDay and technicians.sickPay",
+                               why: "an absent technician's salary is no longer paid in full on top of the absence cost; "
+                                   + "the cost is now the salary continuation (sickPay) plus a disruption cost per day",
+                               section: "Technicians")
+        settings.absenceDisruptionEurPerDay = try reader.number("absenceDisruptionEurPerDay",
+                                                                default: settings.absenceDisruptionEurPerDay, .atLeast(0, cap: 1e7))
+        if var sickPay = try reader.object("sickPay") {
+            var value = settings.sickPay
+            value.waitingDays = try sickPay.integer("waitingDays", default: value.waitingDays, .atLeast(0, cap: maximumHorizonDays))
+            value.firstRate = try sickPay.number("firstRate", default: value.firstRate, .fraction)
+            value.firstDays = try sickPay.integer("firstDays", default: value.firstDays, .atLeast(0, cap: maximumHorizonDays))
+            value.laterRate = try sickPay.number("laterRate", default: value.laterRate, .fraction)
+            try sickPay.finish()
+            settings.sickPay = value
+        }
+        if var annualLeave = try reader.object("annualLeave") {
+            var value = settings.annualLeave
+            value.daysPerYear = try annualLeave.integer("daysPerYear", default: value.daysPerYear, .interval(0, 60))
+            try annualLeave.finish()
+            settings.annualLeave = value
+        }
         if var overtime = try reader.object("overtime") {
             settings.overtime = try readOvertime(&overtime, defaults: settings.overtime)
         }

@@ -126,6 +126,8 @@ public enum ScenarioReader {
         money.materialsFraction = try reader.number("materialsFraction", default: money.materialsFraction, .fraction)
         money.managerHourlyCostEur = try reader.number("managerHourlyCostEur", default: money.managerHourlyCostEur,
                                                        .atLeast(0, cap: 1e6))
+        money.overheadsEurPerMonth = try reader.number("overheadsEurPerMonth", default: money.overheadsEurPerMonth,
+                                                       .atLeast(0, cap: 1e9))
         try reader.finish()
         return money
     }

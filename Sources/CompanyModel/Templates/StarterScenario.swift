@@ -26,14 +26,15 @@ public enum StarterScenario {
       description: "Our company and its historic big client: keep indulging it, or enforce the standard terms?",
 
       simulation: {                        // the defaults, written out because they are edited first
-        horizonDays: 730,                  // days per replication (2 years from Monday 1 January)
+        horizonDays: 730,                  // days per replication (2 years from Monday 4 January 2027)
         warmupDays: 91,                    // days before measurement; the policies diverge at its end
         replications: 100,                 // Monte Carlo replications per policy
         seed: 1,                           // same seed, same results
       },
 
       technicians: {                       // the defaults
-        count: 12,                         // technicians on duty: 12 × 35 h = 420 h/week of capacity
+        count: 12,                         // technicians employed: 12 × 35 h = 420 h/week of capacity, before
+                                           // public holidays and 25 days of annual leave each (`check` counts them)
         hourlyCostEur: 40,                 // employer's cost of one paid hour (salary plus charges), €
       },
 

@@ -11,11 +11,13 @@ public struct CalendarError: Error, Equatable, Sendable, CustomStringConvertible
         case shiftStartHour
         case shiftLengthHours
         case holidays
+        case startDate
+        case coveredDays
     }
 
     /// The parameter at fault.
     public let field: Field
-    /// The offending value, as written in the message (e.g. `"30.0"`, `"366"`, `"[]"`).
+    /// The offending value, as written in the message (e.g. `"30.0"`, `"2027-01-06 (a Wednesday)"`, `"[]"`).
     public let value: String
     /// What the parameter accepts, phrased to follow "<field> must …".
     public let requirement: String

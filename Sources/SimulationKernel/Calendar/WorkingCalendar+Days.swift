@@ -3,19 +3,19 @@
 /// Why separate from the instant-level queries: the model plans by day (daily draws, daily
 /// capacity), and these answers need nothing but the day index. All are O(1), allocation-free.
 extension WorkingCalendar {
-    /// Day of the year, 1…365, of day `dayIndex` (day 0 is day-of-year 1; years have 365 days).
-    @inlinable
-    public func dayOfYear(dayIndex: Int) -> Int { Self.floorMod(dayIndex, Self.daysPerYear) + 1 }
+    /// The civil date of day `dayIndex` (day 0 is `startDate`).
+    public func date(dayIndex: Int) -> CivilDate { startDate.adding(days: dayIndex) }
 
-    /// Year of day `dayIndex`: day 0…364 is year 0, day 365 starts year 1.
-    @inlinable
-    public func yearIndex(dayIndex: Int) -> Int {
-        (dayIndex - Self.floorMod(dayIndex, Self.daysPerYear)) / Self.daysPerYear
-    }
+    /// The day index of `date` (negative before the start date).
+    public func dayIndex(of date: CivilDate) -> Int { date.days(since: startDate) }
 
     /// Whether day `dayIndex` is a public holiday, whatever its weekday (never, if continuous).
+    /// Outside the covered span, the day at the same offset in the span decides.
     @inlinable
-    public func isHoliday(dayIndex: Int) -> Bool { holidaySet.contains(dayOfYear(dayIndex: dayIndex)) }
+    public func isHoliday(dayIndex: Int) -> Bool {
+        let offset = Self.floorMod(dayIndex, coveredDays)
+        return holidayBits[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
 
     /// Whether day `dayIndex` has a shift: its weekday is a working weekday and it is not a holiday.
     @inlinable
@@ -47,7 +47,7 @@ extension WorkingCalendar {
     }
 
     /// The first working day with index strictly greater than `dayIndex`. O(1): found in the
-    /// precomputed 7-year cycle, even when holidays leave a whole year without working days.
+    /// precomputed span, even when holidays leave a whole year without working days.
     public func nextWorkingDay(after dayIndex: Int) -> Int { cycle.firstWorkingDay(atOrAfter: dayIndex + 1) }
 
     // MARK: - Internal helpers shared by the queries

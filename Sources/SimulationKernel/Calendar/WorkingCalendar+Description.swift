@@ -1,4 +1,5 @@
-/// A one-line summary for logs and reports, e.g. `Mon–Fri 08:00–15:00, holidays [1, 359]`.
+/// A one-line summary for logs and reports, e.g.
+/// `Mon–Fri 08:00–15:00 from 2027-01-04, holidays france + 2 dates`.
 extension WorkingCalendar: CustomStringConvertible {
     public var description: String {
         if isContinuous { return "continuous (24/7)" }
@@ -7,8 +8,15 @@ extension WorkingCalendar: CustomStringConvertible {
         let isRange = days.count > 2 && days.last! - days.first! == days.count - 1
         let dayText = isRange ? "\(names[days.first!])–\(names[days.last!])"
                               : days.map { names[$0] }.joined(separator: ",")
-        let holidayText = holidaySet.isEmpty ? "" : ", holidays \(holidays)"
-        return "\(dayText) \(Self.clock(shiftStartHour))–\(Self.clock(shiftEndHour))\(holidayText)"
+        let extra = publicHolidays.extraDates.count
+        let extraText = extra == 1 ? "1 date" : "\(extra) dates"
+        let holidayText = switch (publicHolidays.set, extra) {
+        case (.none, 0): ""
+        case (.none, _): ", holidays " + extraText
+        case (let set, 0): ", holidays \(set.rawValue)"
+        case (let set, _): ", holidays \(set.rawValue) + " + extraText
+        }
+        return "\(dayText) \(Self.clock(shiftStartHour))–\(Self.clock(shiftEndHour)) from \(startDate)\(holidayText)"
     }
 
     /// `hh:mm`, rounded to the minute.

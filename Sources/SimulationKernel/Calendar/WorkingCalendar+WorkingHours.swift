@@ -5,7 +5,7 @@
 /// agree: `workingHours(from: t, to: instant(afterWorkingHours: h, from: t)) == h` up to
 /// floating-point rounding (about 1e-12 relative). Both are O(1) whatever the span: the partial
 /// first and last days are computed directly and the whole days between are counted in the
-/// precomputed 7-year cycle.
+/// precomputed span of working days (`WorkingDayCycle`).
 extension WorkingCalendar {
     /// Working time inside `[from, to)`, in hours; 0 if `to ≤ from`. Equals `to − from` in the
     /// continuous calendar. `to == .infinity` gives `.infinity`.

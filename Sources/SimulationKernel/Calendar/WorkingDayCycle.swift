@@ -1,48 +1,54 @@
-/// Precomputed tables over the calendar's 7-year cycle that make day counting O(1).
+/// Precomputed tables over the calendar's covered span that make day counting O(1).
 ///
-/// Why 7 years: a simulated year has 365 days and 365 ≡ 1 (mod 7), so the weekday of
-/// day-of-year 1 moves on by one each year and the pattern of (weekday, day-of-year) pairs, hence
-/// of working days, repeats exactly every 7 × 365 = 2555 days. Over one cycle we store
+/// Why a span that repeats: real dates (leap years, Easter) have no short period, so the
+/// calendar computes its working days once over a span of `lengthInDays` days from day 0 (a
+/// whole number of weeks, at least the run's horizon plus a margin, see `WorkingCalendar`) and
+/// treats the time line as that span repeated: day `d` behaves as day `d mod lengthInDays`. Over
+/// the span we store
 ///
-/// - `workingDaysBefore[o]`: working days among cycle offsets `0..<o` (2556 entries),
+/// - `workingDaysBefore[o]`: working days among span offsets `0..<o` (`lengthInDays + 1` entries),
 /// - `workingDayOffsets`: the offsets of the working days, in order,
 /// - `restDayOffsets`: the offsets of the rest days, in order,
 ///
 /// so "how many working days in [a, b)", "the n-th working day" and "the n-th rest day" are a
 /// division, a remainder and one array read each, however far apart the days are. The tables
-/// are `Int16` (every value is ≤ 2555) and take about 10 KB per distinct calendar, shared by
-/// copies (copy-on-write arrays); reading them allocates nothing.
+/// are `Int32` and take about 12 bytes per day of span (120 KB for the default 28 years), shared
+/// by copies (copy-on-write arrays); reading them allocates nothing.
 struct WorkingDayCycle: Sendable {
-    /// Days in one cycle: 7 years of 365 days, a whole number of weeks.
-    static let lengthInDays = 7 * WorkingCalendar.daysPerYear
+    /// Days in one span: a whole number of weeks.
+    let lengthInDays: Int
 
-    private let workingDaysBefore: [Int16]
-    private let workingDayOffsets: [Int16]
-    private let restDayOffsets: [Int16]
+    private let workingDaysBefore: [Int32]
+    private let workingDayOffsets: [Int32]
+    private let restDayOffsets: [Int32]
 
-    /// Builds the tables from a predicate on day indices 0..<2555 (day 0 = Monday, day-of-year 1).
-    init(isWorkingDay: (Int) -> Bool) {
-        var before: [Int16] = []
-        var working: [Int16] = []
-        var rest: [Int16] = []
-        before.reserveCapacity(Self.lengthInDays + 1)
+    /// Builds the tables from a predicate on day indices `0..<lengthInDays` (day 0 = Monday).
+    /// - Precondition: `lengthInDays` is a positive multiple of 7, below 2^31.
+    init(lengthInDays: Int, isWorkingDay: (Int) -> Bool) {
+        precondition(lengthInDays > 0 && lengthInDays % 7 == 0 && lengthInDays < Int(Int32.max),
+                     "a span of whole weeks (got \(lengthInDays) days)")
+        self.lengthInDays = lengthInDays
+        var before: [Int32] = []
+        var working: [Int32] = []
+        var rest: [Int32] = []
+        before.reserveCapacity(lengthInDays + 1)
         before.append(0)
-        for offset in 0..<Self.lengthInDays {
-            if isWorkingDay(offset) { working.append(Int16(offset)) } else { rest.append(Int16(offset)) }
-            before.append(Int16(working.count))
+        for offset in 0..<lengthInDays {
+            if isWorkingDay(offset) { working.append(Int32(offset)) } else { rest.append(Int32(offset)) }
+            before.append(Int32(working.count))
         }
         workingDaysBefore = before
         workingDayOffsets = working
         restDayOffsets = rest
     }
 
-    /// Working days in one 2555-day cycle.
+    /// Working days in one span.
     var workingDaysPerCycle: Int { workingDayOffsets.count }
 
     /// Number of working days in `0..<day` (for a negative `day`, minus the number in `day..<0`),
     /// so that the working days in `a..<b` are `workingDays(before: b) - workingDays(before: a)`.
     func workingDays(before day: Int) -> Int {
-        let (cycles, offset) = Self.split(day, by: Self.lengthInDays)
+        let (cycles, offset) = Self.split(day, by: lengthInDays)
         return cycles * workingDaysPerCycle + Int(workingDaysBefore[offset])
     }
 
@@ -50,7 +56,7 @@ struct WorkingDayCycle: Sendable {
     /// count backwards). - Precondition: the cycle has at least one working day.
     func workingDay(number n: Int) -> Int {
         let (cycles, index) = Self.split(n, by: workingDaysPerCycle)
-        return cycles * Self.lengthInDays + Int(workingDayOffsets[index])
+        return cycles * lengthInDays + Int(workingDayOffsets[index])
     }
 
     /// The first working day with index ≥ `day`.
@@ -61,7 +67,7 @@ struct WorkingDayCycle: Sendable {
         guard !restDayOffsets.isEmpty else { return nil }
         let restBefore = day - workingDays(before: day)
         let (cycles, index) = Self.split(restBefore, by: restDayOffsets.count)
-        return cycles * Self.lengthInDays + Int(restDayOffsets[index])
+        return cycles * lengthInDays + Int(restDayOffsets[index])
     }
 
     /// Floor division and the matching non-negative remainder.
