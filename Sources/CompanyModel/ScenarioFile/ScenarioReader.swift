@@ -66,6 +66,7 @@ public enum ScenarioReader {
         let newClients = try readNewClients(&root)
         let money = try readMoney(&root)
         let policies = try readPolicies(&root)
+        let startingState = try readStartingState(&root)
         let baselineValue = root.raw("baseline")
         // The `sweep` section belongs to `bigclient sweep` (Experiments' SweepSpec reads it);
         // a scenario with one is still a valid scenario for `run` and `check`.
@@ -73,9 +74,10 @@ public enum ScenarioReader {
         try root.finish()
 
         let baseline = try resolveBaseline(baselineValue, policies: policies, file: fileName)
-        let scenario = Scenario(name: name, description: description, simulation: simulation, calendar: calendar,
+        var scenario = Scenario(name: name, description: description, simulation: simulation, calendar: calendar,
                                 technicians: technicians, clients: clients, newClients: newClients, money: money,
                                 policies: policies, baseline: baseline)
+        scenario.startingState = startingState
         try checkCrossFieldRules(scenario, file: fileName)
         return scenario
     }
