@@ -8,8 +8,10 @@ extension WarmupCheck {
     public var summary: String {
         switch finding {
         case .startingStateGiven(let state):
-            return "starting state: given (stress \(format(state.stress)), backlog \(format(state.backlogDays)) days, "
-                + "satisfaction \(format(state.satisfaction)))"
+            // As the file writes them.
+            let f = JSONValue.format
+            return "starting state: given (stress \(f(state.stress)), backlog \(f(state.backlogDays)) days, "
+                + "satisfaction \(f(state.satisfaction)))"
         case .skipped(let reason):
             return "warm-up: not checked: \(reason)"
         case .checked(let pilot):
@@ -26,16 +28,14 @@ extension WarmupCheck {
         guard case .checked(let pilot) = finding, !pilot.isAdequate else { return nil }
         let field = scenario.simulation.decisionDay == nil ? "simulation.warmupDays" : "simulation.decisionDay"
         let prefix = "warning: \(ScenarioError.printable(file)): \(field): "
-        let unstable = [("stress", pilot.stress), ("backlog", pilot.backlog)].filter { $0.1.reachedLimit }.map(\.0)
-        if !unstable.isEmpty {
-            return prefix + "the baseline's \(unstable.joined(separator: " and ")) has no stable level over the horizon "
-                + "(MSER-5's truncation reached half the series on a \(pilot.replications)-replication pilot): it is still "
-                + "moving at the end, so no warm-up makes the window steady; see the utilisation in 'bigclient check'"
-        }
         let settledWeeks = max(pilot.stress.observations, pilot.backlog.observations)
+        let decisionDay = scenario.simulation.effectiveDecisionDay
+        let advice = Double(settledWeeks * 7) > decisionDay
+            ? "raise \(field) to \(settledWeeks * 7) or give a startingState"
+            : "a series still moving at the end of the horizon has no level to warm up to: lengthen the horizon or give a startingState"
         return prefix + "the decision day comes before the company settles: MSER-5 on a \(pilot.replications)-replication "
             + "pilot of the baseline: \(settles("stress", pilot.stress)), \(settles("backlog", pilot.backlog)), but the decision "
-            + "day is day \(format(scenario.simulation.effectiveDecisionDay)); raise \(field) to \(settledWeeks * 7) or give a startingState"
+            + "day is day \(format(decisionDay)); " + advice + Self.pilotNotes(pilot)
     }
 
     /// What the pilot saw besides the series: lost key clients, runaways.
@@ -51,7 +51,9 @@ extension WarmupCheck {
     }
 
     private func settles(_ name: String, _ cut: MSER.Truncation) -> String {
-        if cut.reachedLimit { return "\(name) does not settle (no stable level)" }
+        if cut.reachedLimit {
+            return "\(name) does not settle within the horizon (MSER-5 stops at its limit, \(cut.observations) weeks: no stable level)"
+        }
         return cut.batches == 0 ? "\(name) is level from the start" : "\(name) settles after \(cut.observations) weeks"
     }
 
