@@ -52,12 +52,12 @@ struct MechanismTrace {
         }
     }
 
-    /// Every order's life, in order of arrival.
+    /// Every order's life, in order of arrival (the orders open at time 0, `startingState`, first).
     var orderLives: [OrderLife] {
         var lives: [OrderLife] = []
         var current: [Int: Int] = [:]   // slot → index in `lives`
         for record in records where record.order >= 0 {
-            if record.event == "arrival" {
+            if record.event == "arrival" || record.event == "open at start" {
                 current[record.order] = lives.count
                 lives.append(OrderLife(arrival: record))
             } else if let i = current[record.order] {

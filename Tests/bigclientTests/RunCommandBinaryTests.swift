@@ -34,7 +34,10 @@ struct RunCommandBinaryTests {
         #expect(a.stdout.contains("profit by"))
         #expect(a.stdout.contains("95 % CI"))
         #expect(b.stdout.isEmpty, "--quiet prints nothing")
-        #expect(a.stderr.isEmpty, "no progress line when stderr is not a terminal")
+        // Only the warm-up check's one line, printed before the replications.
+        #expect(a.stderr.split(separator: "\n").count == 1
+                && (a.stderr.hasPrefix("warm-up: ") || a.stderr.contains(": simulation.warmupDays: the decision day comes before")),
+                "no progress line when stderr is not a terminal: \(a.stderr)")
     }
 
     /// The fields of one CSV line, RFC 4180 quotes kept (no field of these files spans lines).

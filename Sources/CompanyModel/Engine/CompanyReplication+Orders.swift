@@ -36,8 +36,26 @@ extension CompanyReplication {
         }
         let rushOffered = market.clients[c].isKey && rushDraw < terms.rushFraction
         let isRush = rushOffered && policy.keyClientTerms.acceptRush
+        let (o, due) = admitOrder(client: c, work: work, arrivalHours: now, isRush: isRush, abuseDraw: abuseDraw, quitDraw: quitDraw)
+        trace?.record(at: now, .arrival(workHours: work, dueHours: due, rush: isRush), order: o, client: c)
+        if isRush { holdMeeting(order: o) }
+        scheduleNextArrival(client: c, now: now)
+        place(order: o)
+    }
+
+    /// Makes an order of client `c` and enters it in the backlog: its due date and price from
+    /// its group's terms and the policy in force, its slot, the open work, its due date's entry
+    /// and the count of orders in the system. Returns its slot and due time; the caller records
+    /// it and places it.
+    ///
+    /// Why a step of its own: an arrival and the starting backlog (`+StartingState`) make
+    /// orders the same way, and one way cannot drift into two.
+    @inline(__always) mutating func admitOrder(client c: Int, work: Double, arrivalHours: Double, isRush: Bool,
+                                               abuseDraw: Double, quitDraw: Double) -> (slot: Int, dueHours: Double) {
+        let g = Int(market.clients[c].group)
+        let terms = market.groupTerms[g]
         let leadDays = isRush ? terms.rushLeadTimeDays : terms.leadTimeDays
-        let due = now + SimTime.hours(days: leadDays)
+        let due = arrivalHours + SimTime.hours(days: leadDays)
         let listPrice = terms.priceEurPerHour * work
         var price = listPrice
         if market.clients[c].isKey { price *= policy.keyClientTerms.priceFactor }
@@ -45,15 +63,12 @@ extension CompanyReplication {
 
         let o = backlog.allocate(Order(
             client: Int32(c), group: Int32(g), isKey: market.clients[c].isKey,
-            arrivalHours: now, dueHours: due, remainingHours: work,
+            arrivalHours: arrivalHours, dueHours: due, remainingHours: work,
             firstStartHours: -1, priceEur: price, listPriceEur: listPrice, abuseDraw: abuseDraw, quitDraw: quitDraw))
         backlog.openWork += work
         backlog.trackDueDate(order: o)
         changeBacklog(by: 1)
-        trace?.record(at: now, .arrival(workHours: work, dueHours: due, rush: isRush), order: o, client: c)
-        if isRush { holdMeeting(order: o) }
-        scheduleNextArrival(client: c, now: now)
-        place(order: o)
+        return (o, due)
     }
 
     /// Gives a new or returned order to an idle technician on duty, preempts for it, or queues it.

@@ -106,6 +106,7 @@ struct CompanyReplication: ~Copyable {
         for g in market.groups.indices {
             for _ in 0..<market.groups[g].count { market.addClient(group: g) }
         }
+        applyStartingLevels()
     }
 
     // MARK: - Set-up helpers
@@ -148,6 +149,8 @@ struct CompanyReplication: ~Copyable {
             }
             scheduleNextShiftStart(after: -1)
         }
+        // After the duties are set up, so a technician on duty at time 0 takes work at once.
+        openStartingBacklog()
         sim.schedule(.dayEnd, at: .days(1))
         sim.schedule(.monthEnd, at: .hours(Self.monthHours))
         scheduleDecisionIfDue(before: SimTime.hoursPerDay)

@@ -20,6 +20,8 @@ enum StreamLayout {
     static let clientWork = 4
     static let clientAttributes = 5
     static let clientChurn = 6
+    /// The orders open at time 0 (`startingState.backlogDays`), keyed by group.
+    static let startingBacklog = 7
     static let technicianBase = 16
     static let technicianStride = 4          // daily hazards, overtime acceptance, sick and burn-out lengths
     static let maxTechnicians = 20_000

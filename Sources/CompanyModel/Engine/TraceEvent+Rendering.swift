@@ -8,6 +8,7 @@ extension TraceEvent {
     public var name: String {
         switch self {
         case .arrival: "arrival"
+        case .openAtStart: "open at start"
         case .start: "start"
         case .preempt: "preempt"
         case .returned: "return"
@@ -43,6 +44,8 @@ extension TraceEvent {
         switch self {
         case .arrival(let work, let due, let rush):
             "work \(work.formatted2)h due \(due.formatted2)h\(rush ? " rush" : "")"
+        case .openAtStart(let work, let arrival, let due):
+            "work \(work.formatted2)h arrived \(arrival.formatted2)h due \(due.formatted2)h"
         case .deliver(let lateDays):
             lateDays.map { "late \($0.formatted2)d" } ?? "on time"
         case .overtime(let hours):

@@ -9,6 +9,9 @@
 public enum TraceEvent: Sendable, Hashable {
     /// An order arrived: its work content, its due time, and whether it is a rush order.
     case arrival(workHours: Double, dueHours: Double, rush: Bool)
+    /// An order open at time 0, part of the scenario's starting backlog (`startingState`): its
+    /// work content, when it arrived (before time 0) and its due time (overdue when < 0).
+    case openAtStart(workHours: Double, arrivalHours: Double, dueHours: Double)
     /// A technician started (or restarted, after a preemption or return) an order.
     case start
     /// A key-client order interrupted the technician's regular order, which went back to the

@@ -26,6 +26,10 @@ public struct Scenario: Sendable, Hashable {
     /// Policies by name; `baseline` names the status quo.
     public var policies: [String: Policy]
     public var baseline: String
+    /// Where the company stands at time 0 (`startingState`); the default is the empty, calm
+    /// start. Not an `init` parameter: a scenario built in code starts empty and calm unless
+    /// it sets this property.
+    public var startingState = StartingState()
 
     public init(name: String, description: String, simulation: SimulationSettings, calendar: CalendarSettings,
                 technicians: TechnicianSettings, clients: [String: ClientGroup], newClients: NewClientSettings,

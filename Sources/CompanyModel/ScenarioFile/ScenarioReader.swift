@@ -67,6 +67,7 @@ public enum ScenarioReader {
         let money = try readMoney(&root)
         let managers = try readManagers(&root)
         let policies = try readPolicies(&root)
+        let startingState = try readStartingState(&root)
         let baselineValue = root.raw("baseline")
         // The `sweep` section belongs to `bigclient sweep` (Experiments' SweepSpec reads it);
         // a scenario with one is still a valid scenario for `run` and `check`.
@@ -78,6 +79,7 @@ public enum ScenarioReader {
                                 technicians: technicians, clients: clients, newClients: newClients, money: money,
                                 policies: policies, baseline: baseline)
         scenario.managers = managers
+        scenario.startingState = startingState
         try checkCrossFieldRules(scenario, file: fileName)
         return scenario
     }

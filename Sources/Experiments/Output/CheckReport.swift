@@ -4,13 +4,15 @@ import CompanyModel
 /// What `bigclient check` prints for a valid scenario: its size, then per policy the offered
 /// load, the capacity, the utilisation and the key client's shares, the key client staying.
 /// The warnings (utilisation ≥ 1 among them) are the scenario's own (`Scenario.warnings`),
-/// which `run`, `sweep` and `breakeven` print too.
+/// which `run`, `sweep` and `breakeven` print too. `warmup` is the warm-up check's line
+/// (`WarmupCheck.summary`), printed under the simulation settings it judges.
 public enum CheckReport {
-    public static func render(path: String, scenario: Scenario, sweepSummary: String?) -> String {
+    public static func render(path: String, scenario: Scenario, sweepSummary: String?, warmup: String? = nil) -> String {
         var lines = [
             "\(path): valid scenario '\(scenario.name)'",
             "  \(scenario.technicians.count) technicians, \(scenario.clients.values.reduce(0) { $0 + $1.count }) clients in \(scenario.clients.count) groups, policies: \(scenario.policyNames.joined(separator: ", ")) (baseline \(scenario.baseline))",
             "  horizon \(format(scenario.simulation.horizonDays)) days, warm-up \(format(scenario.simulation.warmupDays)) days, decision day \(format(scenario.simulation.effectiveDecisionDay)), \(scenario.simulation.replications) replications, seed \(scenario.simulation.seed)",
+        ] + (warmup.map { ["  " + $0] } ?? []) + [
             "",
             "  Per policy after the decision day, if the key client stays (its volume the mean over the outcomes in which it stays):",
             "  policy            offered h/week  capacity h/week  utilisation  key share of demand  key share of revenue",

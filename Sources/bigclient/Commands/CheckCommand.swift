@@ -6,7 +6,7 @@ import Experiments
 enum CheckCommand {
     static let spec = CommandSpec(
         name: "check",
-        summary: "Validate a scenario, then print offered load, capacity, utilisation and key-client shares per policy.",
+        summary: "Validate a scenario, then print offered load, capacity, utilisation and key-client shares per policy, and check the warm-up (MSER-5 on a pilot).",
         positionals: [("SCENARIO", "scenario file (JSON5)")],
         options: [],
         flags: [])
@@ -19,12 +19,16 @@ enum CheckCommand {
         tree = try ScenarioReader.parse(contentsOf: path)
         scenario = try ScenarioReader.decode(tree, fileName: path)
         let sweep = try sweepSummary(path: path, tree: tree, scenario: scenario)
-        Console.out(CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep?.summary))
+        // The pilot honours Ctrl-C; interrupted, the report goes without its line.
+        let warmup = WarmupCheck.run(scenario: scenario, jobs: ProcessInfo.processInfo.activeProcessorCount,
+                                     shouldStop: { Interruption.isRequested })
+        Console.out(CheckReport.render(path: path, scenario: scenario, sweepSummary: sweep?.summary, warmup: warmup?.summary))
         if let plan = sweep?.plan {
             ConsoleNotes.print(warningsOf: scenario, plan: plan, file: path)
         } else {
             ConsoleNotes.print(scenario.warnings, file: path)
         }
+        if let warning = warmup?.warning(file: path, scenario: scenario) { Console.error(warning) }
         return .success
     }
     /// Checks the file's `sweep` section the way `bigclient sweep` will read it (paths, values,

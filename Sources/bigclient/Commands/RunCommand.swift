@@ -54,6 +54,10 @@ enum RunCommand {
         // simulated, so a bad --out costs no simulation and two runs never share one.
         let folder = try OutputFolder.open(directory)
         defer { folder.release() }
+        // Once, before the replications: the warm-up's verdict (a warning when it is too short).
+        if let warmup = WarmupCheck.run(scenario: scenario, jobs: settings.jobs, shouldStop: { Interruption.isRequested }) {
+            Console.error(warmup.warning(file: path, scenario: scenario) ?? warmup.summary)
+        }
         let started = Date()
         let command = ["bigclient"] + CommandLine.arguments.dropFirst()
         // Replications append their rows as they finish, so an interrupted run keeps them and
