@@ -21,7 +21,9 @@ struct MechanismMetricsTests {
     /// The key client's satisfaction once the replication has run to the horizon.
     static func keySatisfaction(_ scenario: Scenario, replication: Int) -> Double {
         var model = CompanyReplication(scenario: scenario, policy: scenario.baseline, seed: scenario.simulation.seed,
-                                       replication: replication, trace: false, timeseries: false)
+                                       replication: replication, trace: false, timeseries: false,
+                                       calendar: scenario.calendar.workingCalendar(horizonDays: scenario.simulation.horizonDays)!,
+                                       officeHours: scenario.calendar.officeCalendar(horizonDays: scenario.simulation.horizonDays))
         _ = model.run()
         return model.market.clients[0].satisfaction
     }

@@ -14,8 +14,10 @@ import SimulationKernel
 /// - **Meetings.** An escalation meeting's `meetingManagerHours` are shared equally by the key
 ///   client's account manager and the production manager (those present); each hour adds
 ///   `stressPerMeetingHour`.
-/// - **Pay** follows the technicians': salary on working days while present, the employer's
-///   legal share (`technicians.sickPay`) plus the disruption cost while on leave.
+/// - **Pay.** Their salaries are the same under every policy, a fixed cost that belongs to the
+///   firm's overheads (`money.overheadsEurPerMonth`), so they are not charged again; what a
+///   policy changes is charged: the disruption cost of each day of their leave
+///   (`technicians.absenceDisruptionEurPerDay`) and the hiring cost of a replacement.
 /// - **Stress and hazards** follow the technicians' rules and parameters, with abuse, meeting
 ///   hours and the backlog as the increments; a resignation is always replaced, after the
 ///   technicians' hiring delay, at their hiring cost.
@@ -66,11 +68,7 @@ extension CompanyReplication {
         guard !staff.managers.isEmpty else { return }
         let stress = scenario.technicians.stress
         let perMeetingHour = scenario.managers.stressPerMeetingHour
-        let dailySalary = shiftHours * scenario.managers.hourlyCostEur
         let disruptionCost = scenario.technicians.absenceDisruptionEurPerDay
-        let sickPay = scenario.technicians.sickPay
-        let tomorrow = dayIndex + 1
-        let tomorrowWorking = continuous || calendar.isWorkingDay(dayIndex: tomorrow)
         let technicians = scenario.technicians
         var accountStress = 0.0, accountCount = 0, productionStress = 0.0, productionCount = 0
         for m in staff.managers.indices {
@@ -99,8 +97,6 @@ extension CompanyReplication {
                 productionStress += staff.managers[m].stress
                 productionCount += 1
             }
-            // Salary while present; on sick or burn-out leave the employer pays its legal share.
-            if inWindow && workingDay && staff.managers[m].present { measurement.totals.salary += dailySalary }
             if staff.managers[m].present {
                 let s = staff.managers[m].stress
                 let quits = staff.managers[m].quitsTonight
@@ -125,9 +121,6 @@ extension CompanyReplication {
             }
             if !staff.managers[m].present && inWindow {
                 measurement.totals.absenceCost += disruptionCost
-                if tomorrowWorking {
-                    measurement.totals.absenceCost += dailySalary * sickPay.rate(onLeaveDay: tomorrow - staff.managers[m].absenceStartDay + 1)
-                }
                 if staff.managers[m].role == .accountManager { measurement.totals.accountManagerAbsenceDays += 1 }
             }
         }
@@ -145,7 +138,6 @@ extension CompanyReplication {
 
     mutating func startManagerLeave(_ m: Int, _ kind: TraceEvent.Leave, days: Double) {
         staff.managers[m].present = false
-        staff.managers[m].absenceStartDay = SimTime.dayIndex(ofHours: now)   // midnight: tomorrow
         staff.managers[m].leaveEndsHours = now + SimTime.hours(days: days)
         trace?.record(at: now, .managerLeave(kind, days: days, who: managerID(m)))
     }

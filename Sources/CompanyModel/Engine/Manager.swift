@@ -18,8 +18,6 @@ struct Manager {
     var employed = true
     var present = true
     var leaveEndsHours = 0.0
-    /// The first day of the current leave (for the sick-pay rate).
-    var absenceStartDay = 0
     var stress = 0.0
     var abuseToday = 0
     var meetingHoursToday = 0.0

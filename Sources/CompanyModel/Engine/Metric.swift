@@ -83,7 +83,7 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         switch self {
         case .profitEur: "revenue − all costs over the measurement window (cash: work in progress excluded, see wip_value_eur)"
         case .revenueEur: "revenue of orders delivered in the window, after late penalties"
-        case .salaryCostEur: "contract hours of employed technicians and managers × their hourly costs"
+        case .salaryCostEur: "contract hours of technicians present or on annual leave × hourly cost, plus the structural premium"
         case .overtimeCostEur: "overtime hours × hourly cost × (1 + premiums)"
         case .absenceCostEur: "calendar days of absence × absence cost per day"
         case .meetingCostEur: "manager hours in coordination meetings × manager hourly cost"

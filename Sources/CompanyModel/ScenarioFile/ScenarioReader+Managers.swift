@@ -7,7 +7,6 @@ extension ScenarioReader {
                                                       .interval(0, Double(StreamLayout.maxManagers - 1)))
         settings.productionManagers = try reader.integer("productionManagers", default: settings.productionManagers,
                                                          .interval(0, 1))
-        settings.hourlyCostEur = try reader.number("hourlyCostEur", default: settings.hourlyCostEur, .atLeast(0, cap: 1e6))
         settings.technicianShareOfAbuse = try reader.number("technicianShareOfAbuse", default: settings.technicianShareOfAbuse,
                                                             .fraction)
         settings.stressPerMeetingHour = try reader.number("stressPerMeetingHour", default: settings.stressPerMeetingHour,

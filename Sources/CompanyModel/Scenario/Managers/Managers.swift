@@ -15,9 +15,6 @@ public struct ManagerSettings: Sendable, Hashable {
     public var accountManagers: Int = 2
     /// The production manager: 0 or 1.
     public var productionManagers: Int = 1
-    /// Employer's cost of one of their paid hours (salary plus charges), € per hour; they work
-    /// the technicians' shifts.
-    public var hourlyCostEur: Double = 50
     /// Of the key client's abuse incidents, the share that lands on the technician who delivered
     /// the late order; the rest lands on its account manager ("in the end, at an employee").
     public var technicianShareOfAbuse: Double = 0.2
