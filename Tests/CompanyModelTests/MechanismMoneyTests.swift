@@ -8,7 +8,11 @@ struct MechanismMoneyTests {
     @Test("profit is revenue minus every cost line, and materials are a fraction of the list price",
           arguments: ["indulge", "standard"])
     func profitIsRevenueMinusCosts(policy: String) throws {
-        let scenario = TestScenarios.company(horizonDays: 120, warmupDays: 30)
+        // Technicians only: the managers' leave days would add to the absence cost (their
+        // disruption), not to absence_days.
+        var scenario = TestScenarios.company(horizonDays: 120, warmupDays: 30)
+        scenario.managers.accountManagers = 0
+        scenario.managers.productionManagers = 0
         let trace = try MechanismTrace(scenario, policy: policy)
         let r = trace.result
         let costs = r[.salaryCostEur] + r[.overtimeCostEur] + r[.absenceCostEur] + r[.meetingCostEur]

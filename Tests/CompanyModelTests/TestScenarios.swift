@@ -72,7 +72,7 @@ extension TestScenarios {
     /// A small, calm company on the shift calendar (Mon–Fri 08:00–15:00 from Monday 4 January
     /// 2027, no holidays, no annual leave): no sick
     /// leave, burn-out, resignation, abuse, churn, rush orders or new clients, and constant work
-    /// content, so each mechanism test switches on exactly what it studies. One policy, "base"
+    /// content, and no managers, so each mechanism test switches on exactly what it studies. One policy, "base"
     /// (`Policy()`: no priority, FIFO, no overtime), is the baseline. Clients: the key client is
     /// client 0, the regular ones follow.
     static func calm(technicians count: Int = 3, keyOrdersPerWeek: Double = 4, regularClients: Int = 4,
@@ -113,10 +113,15 @@ extension TestScenarios {
         regular.churn = noChurn
         var newClients = NewClientSettings()
         newClients.baseRatePerMonth = 0
-        return Scenario(name: "test-calm", description: "", simulation: simulation, calendar: calendar,
-                        technicians: technicians, clients: ["key": key, "regular": regular],
-                        newClients: newClients, money: MoneySettings(),
-                        policies: ["base": Policy()], baseline: "base")
+        var scenario = Scenario(name: "test-calm", description: "", simulation: simulation, calendar: calendar,
+                                technicians: technicians, clients: ["key": key, "regular": regular],
+                                newClients: newClients, money: MoneySettings(),
+                                policies: ["base": Policy()], baseline: "base")
+        // No managers: the key client's abuse lands on technicians and no manager is ever absent
+        // or hired (MechanismManagerTests adds them).
+        scenario.managers.accountManagers = 0
+        scenario.managers.productionManagers = 0
+        return scenario
     }
 }
 
