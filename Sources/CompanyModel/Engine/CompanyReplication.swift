@@ -98,8 +98,10 @@ struct CompanyReplication: ~Copyable {
 
         let initialStaff = technicians.count + baseline.extraTechnicians
         for _ in 0..<initialStaff { addTechnician(hiredAtHours: -1e9) }
+        // No managers in `continuous` mode: it exists for the textbook queues, where nobody
+        // but the servers works, and they would cost a day-end loop for nothing.
         let managers = scenario.managers
-        for m in 0..<managers.count {
+        for m in 0..<(continuous ? 0 : managers.count) {
             staff.managers.append(Manager(role: m < managers.accountManagers ? .accountManager : .productionManager,
                                           streams: ManagerStreams(seed: seed, replication: replication, manager: m)))
         }

@@ -55,7 +55,11 @@ enum RunCommand {
         let folder = try OutputFolder.open(directory)
         defer { folder.release() }
         // Once, before the replications: the warm-up's verdict (a warning when it is too short).
-        if let warmup = WarmupCheck.run(scenario: scenario, jobs: settings.jobs, shouldStop: { Interruption.isRequested }) {
+        // Not for `continuous` scenarios (the textbook reductions and the M/M/8 benchmark, whose
+        // warm-up the validation suite states): their pilot would add a replication or more to
+        // every run of a benchmark whose cost must stay comparable; `check` still runs it.
+        if scenario.calendar.mode != .continuous,
+           let warmup = WarmupCheck.run(scenario: scenario, jobs: settings.jobs, shouldStop: { Interruption.isRequested }) {
             Console.error(warmup.warning(file: path, scenario: scenario) ?? warmup.summary)
         }
         let started = Date()
