@@ -33,12 +33,7 @@ extension CompanyReplication {
             // Three hazard draws per technician per day, whatever happens (common random
             // numbers), unless every hazard is zero: then no draw can matter, and the hazard
             // streams serve nothing else, so skipping them changes no result.
-            var sickDraw = 1.0, burnoutDraw = 1.0, resignDraw = 1.0
-            if staff.drawsHazards {
-                sickDraw = staff.technicians[t].streams.hazards.nextUniform()
-                burnoutDraw = staff.technicians[t].streams.hazards.nextUniform()
-                resignDraw = staff.technicians[t].streams.hazards.nextUniform()
-            }
+            let (sickDraw, burnoutDraw, resignDraw) = Self.dailyHazardDraws(drawn: staff.drawsHazards, from: &staff.technicians[t].streams.hazards)
             guard staff.technicians[t].employed else { continue }
             employedCount += 1
             if staff.technicians[t].present {
@@ -76,13 +71,11 @@ extension CompanyReplication {
                     continue
                 }
                 if hazardOccurs(draw: burnoutDraw, burnout.base, burnout.sensitivity, s) {
-                    var lengths = staff.technicians[t].streams.burnoutLength.keyed(UInt64(dayIndex))
-                    let days = max(1, scenario.technicians.burnout.durationDays.sample(using: &lengths))
+                    let days = leaveDays(.burnout, lengths: staff.technicians[t].streams.burnoutLength, day: dayIndex)
                     startLeave(.burnout, technician: t, days: days)
                     if inWindow { measurement.totals.burnouts += 1 }
                 } else if hazardOccurs(draw: sickDraw, sickLeave.base, sickLeave.sensitivity, s) {
-                    var lengths = staff.technicians[t].streams.sickLength.keyed(UInt64(dayIndex))
-                    let days = max(1, scenario.technicians.sickLeave.durationDays.sample(using: &lengths))
+                    let days = leaveDays(.sickLeave, lengths: staff.technicians[t].streams.sickLength, day: dayIndex)
                     startLeave(.sickLeave, technician: t, days: days)
                     if inWindow { measurement.totals.sickLeaves += 1 }
                 }
@@ -144,6 +137,26 @@ extension CompanyReplication {
         if (dayIndex + 1) % SimTime.daysPerWeek == 0 { closeWeek(index: (dayIndex + 1) / SimTime.daysPerWeek - 1) }
         if now + SimTime.hoursPerDay <= horizonHours { sim.schedule(.dayEnd, at: .hours(now + SimTime.hoursPerDay)) }
         scheduleDecisionIfDue(before: now + SimTime.hoursPerDay)
+    }
+
+    /// One person's three hazard uniforms of the day (sick leave, burn-out, resignation), for
+    /// technicians and managers alike: always three, whatever happens (common random numbers),
+    /// unless every hazard is zero (`Staff.drawsHazards`): then no draw can matter, the hazard
+    /// streams serve nothing else, and 1 (never below a probability) changes no result.
+    @inline(__always)
+    static func dailyHazardDraws(drawn: Bool, from stream: inout RandomStream) -> (sick: Double, burnout: Double, resign: Double) {
+        guard drawn else { return (1, 1, 1) }
+        let sick = stream.nextUniform()
+        let burnout = stream.nextUniform()
+        return (sick, burnout, stream.nextUniform())
+    }
+
+    /// The length of a leave of `kind` starting on `day`, in days (at least 1), read from the
+    /// part of the person's `lengths` stream keyed by that day (`RandomStream.keyed`).
+    func leaveDays(_ kind: TraceEvent.Leave, lengths: RandomStream, day: Int) -> Double {
+        var part = lengths.keyed(UInt64(day))
+        let durations = kind == .burnout ? scenario.technicians.burnout.durationDays : scenario.technicians.sickLeave.durationDays
+        return max(1, durations.sample(using: &part))
     }
 
     /// Whether a daily hazard strikes: `draw` < p, where p = 1 − e^(−h) is the probability of at

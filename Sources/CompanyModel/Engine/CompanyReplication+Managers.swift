@@ -72,12 +72,7 @@ extension CompanyReplication {
         let technicians = scenario.technicians
         var accountStress = 0.0, accountCount = 0, productionStress = 0.0, productionCount = 0
         for m in staff.managers.indices {
-            var sickDraw = 1.0, burnoutDraw = 1.0, resignDraw = 1.0
-            if staff.drawsHazards {
-                sickDraw = staff.managers[m].streams.hazards.nextUniform()
-                burnoutDraw = staff.managers[m].streams.hazards.nextUniform()
-                resignDraw = staff.managers[m].streams.hazards.nextUniform()
-            }
+            let (sickDraw, burnoutDraw, resignDraw) = Self.dailyHazardDraws(drawn: staff.drawsHazards, from: &staff.managers[m].streams.hazards)
             guard staff.managers[m].employed else { continue }
             if staff.managers[m].present {
                 var s = staff.managers[m].stress * (1 - (workingDay ? stress.decayPerWorkday : stress.decayPerRestDay))
@@ -107,13 +102,11 @@ extension CompanyReplication {
                     continue
                 }
                 if hazardOccurs(draw: burnoutDraw, technicians.burnout.baseDailyHazard, technicians.burnout.stressSensitivity, s) {
-                    var lengths = staff.managers[m].streams.burnoutLength.keyed(UInt64(dayIndex))
-                    startManagerLeave(m, .burnout, days: max(1, technicians.burnout.durationDays.sample(using: &lengths)))
+                    startManagerLeave(m, .burnout, days: leaveDays(.burnout, lengths: staff.managers[m].streams.burnoutLength, day: dayIndex))
                     if inWindow, staff.managers[m].role == .accountManager { measurement.totals.accountManagerBurnouts += 1 }
                 } else if hazardOccurs(draw: sickDraw, technicians.sickLeave.baseDailyHazard,
                                        technicians.sickLeave.stressSensitivity, s) {
-                    var lengths = staff.managers[m].streams.sickLength.keyed(UInt64(dayIndex))
-                    startManagerLeave(m, .sickLeave, days: max(1, technicians.sickLeave.durationDays.sample(using: &lengths)))
+                    startManagerLeave(m, .sickLeave, days: leaveDays(.sickLeave, lengths: staff.managers[m].streams.sickLength, day: dayIndex))
                 }
             } else if staff.managers[m].leaveEndsHours <= now + 1e-9 {
                 staff.managers[m].present = true
