@@ -17,7 +17,7 @@ extension CompanyReplication {
         // Exponential in arrival hours: elapsed time 24/7, or office hours on working days
         // (a Poisson process in office time, mapped onto the clock by the office calendar).
         let gap = -log(u) / rate
-        let next = officeHours.map { $0.instant(afterWorkingHours: gap, from: SimTime(hours: now)).hours } ?? now + gap
+        let next = arrivalsInOfficeHours ? officeHours.instant(afterWorkingHours: gap, from: SimTime(hours: now)).hours : now + gap
         if next <= horizonHours { sim.schedule(.arrival(client: Int32(c)), at: .hours(next)) }
     }
 

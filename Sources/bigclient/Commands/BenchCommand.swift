@@ -37,6 +37,7 @@ enum BenchCommand {
         rows.append(BenchmarkRow(name: "kernel: M/M/8, 2 priority classes", events: queueResult.eventsProcessed, seconds: queueSeconds))
 
         var speedUp: String?
+        var perRun: String?
         if !arguments.has("--kernel-only") {
             let path = arguments.value("--scenario") ?? "scenarios/historic-client.json5"
             let scenario = try ScenarioReader.load(contentsOf: path)
@@ -51,6 +52,11 @@ enum BenchCommand {
             }
             let label = "\(scenario.name): \(replications) reps × \(runs) runs"
             rows.append(BenchmarkRow(name: "model: \(label), 1 job", events: UInt64(one?.totalEvents ?? 0), seconds: oneSeconds))
+            // The figure issue 15's target reads: one replication of one policy (one run),
+            // on one thread; and all the runs a replication needs.
+            let runMilliseconds = 1_000 * oneSeconds / Double(replications * runs)
+            perRun = String(format: "One run (a replication of one policy or outcome), 1 job: %.2f ms; a replication's %d runs: %.2f ms.",
+                            runMilliseconds, runs, runMilliseconds * Double(runs))
             if jobs > 1 {
                 let parallel = ExperimentSettings(scenario: scenario, replications: replications, seed: seed, jobs: jobs)
                 let (many, manySeconds) = timed { try? Experiment.run(scenario: scenario, settings: parallel) }
@@ -59,6 +65,7 @@ enum BenchCommand {
             }
         }
         Console.out(BenchmarkRow.table(rows))
+        if let perRun { Console.out(perRun) }
         if let speedUp { Console.out(speedUp) }
         if let peak = peakMemoryMegabytes() { Console.out(String(format: "Peak memory (VmHWM): %.1f MB.", peak)) }
         let waits = queueResult.meanWait.map { String(format: "%.4f", $0) }.joined(separator: ", ")
