@@ -7,7 +7,8 @@ enum TestScenarios {
     static func indulge() -> Policy { Policy.indulge }
     static func standard() -> Policy { Policy.standard }
 
-    /// The default company: 12 technicians, 30 regular clients, one key client.
+    /// The default company (the code defaults: 13 technicians, 30 regular clients, one key client),
+    /// over a shorter horizon than the default scenario's, to keep the tests quick.
     static func company(horizonDays: Double = 730, warmupDays: Double = 91) -> Scenario {
         var simulation = SimulationSettings()
         simulation.horizonDays = horizonDays

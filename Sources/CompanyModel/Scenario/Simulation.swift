@@ -2,10 +2,13 @@
 
 /// How to simulate: horizon, warm-up, decision day, replications and seed.
 public struct SimulationSettings: Sendable, Hashable {
-    /// Simulated length of one replication, in days from day 0 (a Monday, 1 January).
-    public var horizonDays: Double = 730
+    /// Simulated length of one replication, in days from day 0 (`calendar.startDate`).
+    /// 1095: a year of the status quo (the warm-up), then two years after the decision.
+    public var horizonDays: Double = 1095
     /// Days simulated before measurement starts. Metrics cover [decision day, horizon].
-    public var warmupDays: Double = 91
+    /// 364 (52 weeks): every replication starts empty and calm, and on the default company
+    /// stress and backlog settle within the first year (MSER-5, `bigclient check`).
+    public var warmupDays: Double = 364
     /// Day the studied policy replaces the baseline; `nil` means the end of the warm-up.
     public var decisionDay: Double? = nil
     /// Replications per policy (Monte Carlo), for `run`.

@@ -26,14 +26,15 @@ public enum StarterScenario {
       description: "Our company and its historic big client: keep indulging it, or enforce the standard terms?",
 
       simulation: {                        // the defaults, written out because they are edited first
-        horizonDays: 730,                  // days per replication (2 years from Monday 4 January 2027)
-        warmupDays: 91,                    // days before measurement; the policies diverge at its end
+        horizonDays: 1095,                 // days per replication (3 years from Monday 4 January 2027)
+        warmupDays: 364,                   // a year of the status quo before measurement; the policies diverge
+                                           // at its end (`check` says whether the company has settled by then)
         replications: 100,                 // Monte Carlo replications per policy
         seed: 1,                           // same seed, same results
       },
 
       technicians: {                       // the defaults
-        count: 12,                         // technicians employed: 12 × 35 h = 420 h/week of capacity, before
+        count: 13,                         // technicians employed: 13 × 35 h = 455 h/week of capacity, before
                                            // public holidays and 25 days of annual leave each (`check` counts them)
         hourlyCostEur: 40,                 // employer's cost of one paid hour (salary plus charges), €
       },

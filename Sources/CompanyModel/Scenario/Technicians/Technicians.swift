@@ -2,7 +2,7 @@
 
 /// Technicians: head count, pay, overtime rules, stress and its consequences, hiring.
 public struct TechnicianSettings: Sendable, Hashable {
-    public var count: Int = 12
+    public var count: Int = 13
     /// Employer's cost of one paid hour (salary plus charges), in euros.
     public var hourlyCostEur: Double = 40
     /// Cost of the disruption per calendar day of sick or burn-out leave (replanning, cover,
