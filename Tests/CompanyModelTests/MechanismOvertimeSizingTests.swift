@@ -116,6 +116,7 @@ struct MechanismOvertimeSizingTests {
         let path = ParameterReferenceTests.root.appendingPathComponent("scenarios/historic-client.json5").path
         var scenario = try ScenarioReader.load(contentsOf: path)
         scenario.simulation.horizonDays = 364
+        scenario.simulation.warmupDays = 91   // measured over weeks 13–52, as before the one-year warm-up
         for name in scenario.clients.keys {
             scenario.clients[name]!.churn.baseMonthly = 0
             scenario.clients[name]!.churn.sensitivity = 0

@@ -76,10 +76,10 @@ struct ScenarioWarningsTests {
                                 keyClient: { rushFraction: 0.25, rushLeadTimeDays: 2 } } } }
             """, containing: "workHours")
         for part in ["clients.key.workHours has a mean of 30 h", "the 16 h one technician can work at most",
-                     "clients.key.keyClient.rushLeadTimeDays (2 days", "calendar.shiftLengthHours", "9.968 h on average"] {
+                     "clients.key.keyClient.rushLeadTimeDays (2 days", "calendar.shiftLengthHours", "9.933 h on average"] {
             #expect(message.contains(part), "\(message)")
         }
-        // (9.968 h: 2 days × 8 h × 5/7, less the default calendar's holidays and annual leave.)
+        // (9.933 h: 2 days × 8 h × 5/7, less the default calendar's holidays and annual leave.)
         // 24 h fit in 3 days from a Monday morning: hard, but not impossible; no warning.
         #expect(try Self.warnings("""
             { calendar: { shiftLengthHours: 8 },

@@ -9,7 +9,7 @@ struct InterruptionBinaryTests {
     func sigintThenResume() throws {
         let root = try BinaryRunner.scratchDirectory("int")
         defer { try? FileManager.default.removeItem(at: root) }
-        let command = ["run", "scenarios/historic-client.json5", "--replications", "30", "--horizon-days", "300", "--jobs", "1", "--quiet"]
+        let command = ["run", "scenarios/historic-client.json5", "--replications", "30", "--horizon-days", "300", "--warmup-days", "91", "--jobs", "1", "--quiet"]
         let whole = root.appendingPathComponent("whole")
         #expect(try BinaryRunner.run(command + ["--out", whole.path]).status == 0)
 

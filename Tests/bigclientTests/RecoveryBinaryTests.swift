@@ -93,7 +93,7 @@ struct RecoveryBinaryTests {
     func fullDiskThenResume() throws {
         let root = try BinaryRunner.scratchDirectory("full")
         defer { try? FileManager.default.removeItem(at: root) }
-        let command = ["run", "scenarios/small-shop.json5", "--replications", "40", "--horizon-days", "400", "--jobs", "1",
+        let command = ["run", "scenarios/small-shop.json5", "--replications", "40", "--horizon-days", "400", "--warmup-days", "91", "--jobs", "1",
                        "--timeseries", "--quiet"]
         let whole = root.appendingPathComponent("whole")
         #expect(try BinaryRunner.run(command + ["--out", whole.path]).status == 0)

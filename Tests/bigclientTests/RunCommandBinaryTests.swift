@@ -25,8 +25,8 @@ struct RunCommandBinaryTests {
     func jobsAndReport() throws {
         let one = try BinaryRunner.scratchDirectory("run"), two = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: one); try? FileManager.default.removeItem(at: two) }
-        let a = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "1", "--out", one.path, "--horizon-days", "200"])
-        let b = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "2", "--out", two.path, "--horizon-days", "200", "--quiet"])
+        let a = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "1", "--out", one.path, "--horizon-days", "200", "--warmup-days", "91"])
+        let b = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "6", "--jobs", "2", "--out", two.path, "--horizon-days", "200", "--warmup-days", "91", "--quiet"])
         #expect(a.status == 0 && b.status == 0, "\(a.stderr) \(b.stderr)")
         for file in ["replications.csv", "summary.csv", "comparison.csv"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(file)) == Data(contentsOf: two.appendingPathComponent(file)), "\(file)")
@@ -55,7 +55,7 @@ struct RunCommandBinaryTests {
         let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
         let outcome = try BinaryRunner.run(["run", "scenarios/extra-technician.json5", "--replications", "5", "--timeseries",
-                                            "--horizon-days", "200", "--out", directory.path, "--quiet"])
+                                            "--horizon-days", "200", "--warmup-days", "91", "--out", directory.path, "--quiet"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         for file in Self.csvFiles {
             let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
@@ -82,7 +82,7 @@ struct RunCommandBinaryTests {
     func jsonFormat() throws {
         let directory = try BinaryRunner.scratchDirectory("run")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "4", "--horizon-days", "150",
+        let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "4", "--horizon-days", "150", "--warmup-days", "91",
                                             "--format", "json", "--out", directory.path])
         #expect(outcome.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any]
@@ -96,7 +96,7 @@ struct RunCommandBinaryTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let blocker = directory.appendingPathComponent("taken")
         try "x".write(to: blocker, atomically: true, encoding: .utf8)
-        let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "2", "--horizon-days", "100",
+        let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--replications", "2", "--horizon-days", "100", "--warmup-days", "20",
                                             "--out", blocker.path, "--quiet"])
         #expect(outcome.status == 73)
         #expect(outcome.stderr.contains("cannot create the output directory"))
@@ -108,7 +108,7 @@ struct RunCommandBinaryTests {
         ["--metric", "profit_eur"],
         ["--format", "xml"],
         ["--replications", "0"],
-        ["--warmup-days", "800"],
+        ["--warmup-days", "2000"],
     ])
     func badOptions(extra: [String]) throws {
         let outcome = try BinaryRunner.run(["run", "scenarios/small-shop.json5", "--quiet", "--out", "/tmp/bigclient-never"] + extra)

@@ -46,7 +46,7 @@ struct SweepBinaryTests {
         let root = try BinaryRunner.scratchDirectory("sweep")
         defer { try? FileManager.default.removeItem(at: root) }
         let long = ["sweep", "scenarios/historic-client.json5", "--vary", "technicians.count=11,12,13",
-                    "--replications", "12", "--horizon-days", "300", "--jobs", "1", "--quiet"]
+                    "--replications", "12", "--horizon-days", "300", "--warmup-days", "91", "--jobs", "1", "--quiet"]
         let whole = root.appendingPathComponent("whole")
         #expect(try BinaryRunner.run(long + ["--out", whole.path]).status == 0)
         let interrupted = root.appendingPathComponent("interrupted")

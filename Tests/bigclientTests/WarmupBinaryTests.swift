@@ -34,7 +34,7 @@ struct WarmupBinaryTests {
         // The small shop's company takes weeks to load up; a decision on day 7 comes first.
         let early = directory.appendingPathComponent("early.json5")
         let text = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("scenarios/small-shop.json5"), encoding: .utf8)
-        try text.replacingOccurrences(of: "warmupDays: 91", with: "warmupDays: 7").write(to: early, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "warmupDays: 490", with: "warmupDays: 7").write(to: early, atomically: true, encoding: .utf8)
         let short = try BinaryRunner.run(["check", early.path])
         #expect(short.status == 0, "\(short.stderr)")
         #expect(short.stderr.contains("warning: \(early.path): simulation.warmupDays: the decision day comes before the company settles"),
