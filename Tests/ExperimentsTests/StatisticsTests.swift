@@ -59,8 +59,8 @@ struct ComparisonTests {
         #expect(abs(c.differences.lower - -2.4598858) < 1e-6)
         #expect(abs(c.differences.upper - -0.7001142) < 1e-6)
         #expect(c.verdict == .worse)
-        // Drug 1 gave more sleep for none of the ten (one tie, counted half).
-        #expect(c.shareBetter == 0.05)
+        // Drug 1 gave more sleep for none of the ten: one tie, nine worse.
+        #expect(c.shareBetter == 0 && c.shareTied == 0.1 && c.shareWorse == 0.9)
         let lowerIsBetter = PairedComparison(policy: Self.drug1, baseline: Self.drug2, higherIsBetter: false, confidence: 0.95)
         #expect(lowerIsBetter.verdict == .better)
     }
@@ -69,7 +69,7 @@ struct ComparisonTests {
     func noClearDifference() {
         let c = PairedComparison(policy: [1, 2, 3, 4], baseline: [2, 1, 4, 3], higherIsBetter: true, confidence: 0.95)
         #expect(c.verdict == .noClearDifference)
-        #expect(c.shareBetter == 0.5)
+        #expect(c.shareBetter == 0.5 && c.shareTied == 0 && c.shareWorse == 0.5)
         let neutral = PairedComparison(policy: [1, 2], baseline: [0, 0], higherIsBetter: nil, confidence: 0.95)
         #expect(neutral.verdict == .notApplicable && neutral.shareBetter.isNaN)
     }

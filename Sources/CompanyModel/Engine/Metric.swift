@@ -69,6 +69,10 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Whether the metric is an amount of money (its name ends in `_eur`): the downside
+    /// figures with intervals (`DownsideRisk`) are reported for these.
+    public var isMoney: Bool { name.hasSuffix("_eur") }
+
     public var direction: Direction {
         switch self {
         case .profitEur, .revenueEur, .wipValueEur, .onTimeRate, .keyOnTimeRate, .otherOnTimeRate, .throughputOrders,

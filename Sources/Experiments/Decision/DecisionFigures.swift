@@ -13,6 +13,9 @@ import CompanyModel
 ///   client responds so), and per outcome of probability in (0, 1) `breakeven_probability`
 ///   (the probability of that outcome at which the expected difference is 0, the others keeping
 ///   their relative odds; Fieller interval);
+/// - per studied policy, overall (`all`) and per outcome: `prob_worse`, the probability that
+///   profit is below the baseline's, and `shortfall_p10`, the mean difference over the worst
+///   10 % of cases (`DownsideRisk`); `runaways_excluded` when replications were left out;
 /// - `evpi`: the expected value of perfect information about the response;
 /// - `recommended_policy`: the policy with the best expected profit, with the recommendation in
 ///   words in `note`.
@@ -43,6 +46,10 @@ public struct DecisionFigures: Sendable {
         rows.append(Row(figure: "replications", value: Double(outcome.replications)))
         rows.append(Row(figure: "key_client_absent", value: Double(outcome.keyClientAbsentCount),
                         note: "replications in which the key client was gone before the decision day: it responded to nothing"))
+        if outcome.excludedRunawayCount > 0 {
+            rows.append(Row(figure: "runaways_excluded", value: Double(outcome.excludedRunawayCount),
+                            note: "replications left out of every comparison and of the decision: a run stopped as a runaway (maxBacklogOrders)"))
+        }
         let analysis = outcome.policies.count > 1 ? outcome.decisionAnalysis(metric: metric) : nil
         for p in outcome.policies.indices.dropFirst() {
             let name = outcome.policies[p]
@@ -52,13 +59,14 @@ public struct DecisionFigures: Sendable {
             if outcome.keyClientAbsentCount > 0 {
                 // Both readings: all replications (above), and only those in which the key
                 // client was there to respond.
-                let present = outcome.results[0].indices.filter { outcome.results[0][$0][.keyClientPresent] == 1 }
+                let present = outcome.comparableReplications.filter { outcome.results[0][$0][.keyClientPresent] == 1 }
                 let c = outcome.paired(present.map { outcome.results[p][$0][metric] }, present.map { outcome.results[0][$0][metric] },
                                        metric: metric).differences
                 rows.append(Row(figure: "expected_difference_key_client_present", policy: name, outcome: "all", value: c.mean,
                                 ciLow: c.lower, ciHigh: c.upper,
                                 note: "over the \(c.n) replications in which the key client was still there on the decision day"))
             }
+            rows += Self.riskRows(outcome.risk(policy: p, outcome: nil, metric: metric), policy: name, outcome: "all")
             let names = outcome.outcomeNames(policy: p)
             guard names != [KeyClientOutcome.statusQuoName] else { continue }
             for outcomeName in names {
@@ -76,6 +84,7 @@ public struct DecisionFigures: Sendable {
                 rows.append(Row(figure: "conditional_difference", policy: name, outcome: outcomeName, value: c.mean,
                                 ciLow: c.lower, ciHigh: c.upper,
                                 note: outcome.settings.outcomeMode == .sampled ? "over the \(c.n) replications that drew it" : ""))
+                rows += Self.riskRows(outcome.risk(policy: p, outcome: outcomeName, metric: metric), policy: name, outcome: outcomeName)
             }
             guard let analysis else { continue }
             for o in analysis.policies[p].outcomes where o.probability > 0 && o.probability < 1 {
@@ -103,6 +112,16 @@ public struct DecisionFigures: Sendable {
         }
         self.rows = rows
         self.analysis = analysis
+    }
+
+    /// `prob_worse` and `shortfall_p10` of profit, from the policy's downside (`DownsideRisk`).
+    static func riskRows(_ risk: DownsideRisk?, policy: String, outcome: String) -> [Row] {
+        guard let risk, risk.n > 0 else { return [] }
+        let w = risk.probabilityWorse, s = risk.shortfall
+        return [Row(figure: "prob_worse", policy: policy, outcome: outcome, value: w.value, ciLow: w.lower, ciHigh: w.upper,
+                    note: "probability that profit_eur is below the baseline's (Clopper–Pearson interval)"),
+                Row(figure: "shortfall_p10", policy: policy, outcome: outcome, value: s.value, ciLow: s.lower, ciHigh: s.upper,
+                    note: "mean profit_eur difference over the worst 10 % of cases (bootstrap interval)")]
     }
 
     static func breakEvenRow(_ be: OutcomeBreakEven) -> Row {

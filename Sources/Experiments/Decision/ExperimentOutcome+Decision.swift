@@ -10,13 +10,18 @@ extension ExperimentOutcome {
     public func decisionAnalysis(metric: Metric = .profitEur) -> DecisionAnalysis? {
         guard settings.outcomeMode == .branches, metric.direction != .neutral, replications >= 2 else { return nil }
         var policyOutcomes: [PolicyOutcomes] = []
+        let kept = comparableReplications
+        guard kept.count >= 2 else { return nil }
         for (p, name) in policies.enumerated() {
             guard let first = branches[p].first else { return nil }
             let names = first.map(\.name), probabilities = first.map(\.probability)
             var outcomes = zip(names, probabilities).map { OutcomeValues(name: $0, probability: $1, values: []) }
             for replication in branches[p] {
                 guard replication.map(\.name) == names, replication.map(\.probability) == probabilities else { return nil }
-                for (k, branch) in replication.enumerated() { outcomes[k].values.append(branch.result[metric]) }
+            }
+            // The comparable replications only (`comparableReplications`: no runaway run).
+            for r in kept {
+                for (k, branch) in branches[p][r].enumerated() { outcomes[k].values.append(branch.result[metric]) }
             }
             guard abs(probabilities.reduce(0, +) - 1) <= DecisionAnalysis.probabilityTolerance else { return nil }
             policyOutcomes.append(PolicyOutcomes(policy: name, outcomes: outcomes))

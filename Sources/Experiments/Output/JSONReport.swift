@@ -3,6 +3,11 @@ import CompanyModel
 
 /// The same content as the text report, as JSON (`--format json`). Undefined values are null.
 public enum JSONReport {
+    struct Estimate: Encodable {
+        var value: Double?
+        var ciLow: Double?
+        var ciHigh: Double?
+    }
     struct Interval: Encodable {
         var n: Int
         var mean: Double?
@@ -21,6 +26,11 @@ public enum JSONReport {
         var metric: String
         var difference: Interval
         var shareBetter: Double?
+        var shareTied: Double?
+        var shareWorse: Double?
+        var probabilityWorse: Estimate?
+        var shortfallP10: Estimate?
+        var runawaysExcluded: Int
         var verdict: String
     }
     struct PolicyBlock: Encodable {
@@ -57,6 +67,9 @@ public enum JSONReport {
 
     public static func render(_ outcome: ExperimentOutcome) -> String {
         func value(_ x: Double) -> Double? { x.isFinite ? x : nil }
+        func estimate(_ e: DownsideRisk.Estimate) -> Estimate {
+            Estimate(value: value(e.value), ciLow: value(e.lower), ciHigh: value(e.upper))
+        }
         func interval(_ s: SampleSummary) -> Interval {
             Interval(n: s.n, mean: value(s.mean), sd: value(s.standardDeviation), ciLow: value(s.lower), ciHigh: value(s.upper))
         }
@@ -71,8 +84,12 @@ public enum JSONReport {
                 },
                 comparison: p == 0 ? nil : Metric.allCases.map { m in
                     let c = outcome.comparison(policy: p, metric: m)
+                    let risk = outcome.risk(policy: p, outcome: nil, metric: m)
                     return Comparison(metric: m.name, difference: interval(c.differences), shareBetter: value(c.shareBetter),
-                                      verdict: c.verdict.rawValue)
+                                      shareTied: value(c.shareTied), shareWorse: value(c.shareWorse),
+                                      probabilityWorse: risk.map { estimate($0.probabilityWorse) },
+                                      shortfallP10: risk.flatMap { $0.shortfall.value.isNaN ? nil : estimate($0.shortfall) },
+                                      runawaysExcluded: c.excludedRunaways, verdict: c.verdict.rawValue)
                 },
                 conclusion: p == 0 ? nil : TextReport.conclusion(outcome, policy: p))
         }

@@ -137,12 +137,21 @@ public struct ResultTables: Sendable {
     }
 
     /// Tidy: one row per (point, policy ≠ baseline, outcome, metric): the paired difference
-    /// against the baseline, its interval, the share of replications in which the policy did
-    /// better, and the verdict. `outcome` is `all` for the outcome-weighted values, then each
-    /// outcome of the key client's response (the difference conditional on it).
+    /// against the baseline and its interval; the shares of replications in which the policy
+    /// did better, exactly as well, and worse; the downside (`DownsideRisk`: probability of
+    /// doing worse, mean of the worst 10 %, quantiles of the difference, with intervals, the
+    /// last two for money metrics only); the replications left out as runaways; the verdict.
+    /// `outcome` is `all` for the outcome-weighted values (the downside over every outcome
+    /// with its probability), then each outcome of the key client's response (conditional on it).
     public var comparisonCSV: String {
-        var text = CSVFormat.row(prefixHeader + ["policy", "baseline", "outcome", "metric", "n", "mean_diff", "ci_low", "ci_high",
-                                                 "share_better", "verdict"])
+        var header = prefixHeader + ["policy", "baseline", "outcome", "metric", "n", "mean_diff", "ci_low", "ci_high",
+                                     "share_better", "share_tied", "share_worse", "prob_worse", "prob_worse_ci_low", "prob_worse_ci_high",
+                                     "shortfall_p10", "shortfall_p10_ci_low", "shortfall_p10_ci_high"]
+        for q in DownsideRisk.quantileLevels {
+            let name = "diff_p\(Int((q * 100).rounded()))"
+            header += [name, name + "_ci_low", name + "_ci_high"]
+        }
+        var text = CSVFormat.row(header + ["runaways_excluded", "verdict"])
         for point in points {
             let outcome = point.outcome
             for p in outcome.policies.indices.dropFirst() {
@@ -152,10 +161,16 @@ public struct ResultTables: Sendable {
                     for metric in Metric.allCases {
                         let c = name == "all" ? outcome.comparison(policy: p, metric: metric)
                             : outcome.comparison(policy: p, outcome: name, metric: metric)
+                        let risk = outcome.risk(policy: p, outcome: name == "all" ? nil : name, metric: metric)
                         let d = c.differences
+                        var numbers = [d.mean, d.lower, d.upper, c.shareBetter, c.shareTied, c.shareWorse]
+                        for e in [risk?.probabilityWorse, risk?.shortfall] + (risk?.quantiles.map(Optional.some)
+                                                                               ?? DownsideRisk.quantileLevels.map { _ in nil }) {
+                            numbers += [e?.value ?? .nan, e?.lower ?? .nan, e?.upper ?? .nan]
+                        }
                         text += CSVFormat.row(prefix(point) + [CSVFormat.text(outcome.policies[p]), CSVFormat.text(outcome.baseline),
                                                                CSVFormat.text(name), metric.name, String(d.n)]
-                            + [d.mean, d.lower, d.upper, c.shareBetter].map(CSVFormat.number) + [c.verdict.rawValue])
+                            + numbers.map(CSVFormat.number) + [String(c.excludedRunaways), c.verdict.rawValue])
                     }
                 }
             }

@@ -16,7 +16,7 @@ public enum SweepReport {
         lines.append(m.parameterNames.map { $0.padding(toLength: max(14, $0.count + 2), withPad: " ", startingAt: 0) }.joined()
                      + "policy".padding(toLength: 14, withPad: " ", startingAt: 0)
                      + "\(metric.name) difference [\(confidence) % CI]".padding(toLength: 44, withPad: " ", startingAt: 0)
-                     + "better in  verdict")
+                     + "better/tied/worse  verdict")
         for point in tables.points {
             for p in point.outcome.policies.indices.dropFirst() {
                 let c = point.outcome.comparison(policy: p, metric: metric)
@@ -25,10 +25,10 @@ public enum SweepReport {
                     value.padding(toLength: max(14, name.count + 2), withPad: " ", startingAt: 0)
                 }.joined()
                 let interval = d.n == 0 ? "—" : String(format: "%+.4g [%+.4g; %+.4g]", d.mean, d.lower, d.upper)
-                let share = c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %"
+                let share = TextReport.shares(c)
                 lines.append(cells + point.outcome.policies[p].padding(toLength: 14, withPad: " ", startingAt: 0)
                              + interval.padding(toLength: 44, withPad: " ", startingAt: 0)
-                             + share.padding(toLength: 11, withPad: " ", startingAt: 0) + c.verdict.rawValue)
+                             + share.padding(toLength: 19, withPad: " ", startingAt: 0) + c.verdict.rawValue)
             }
         }
         lines.append("")

@@ -24,7 +24,10 @@ public enum TextReport {
             }
         }
         for p in outcome.policies.indices where outcome.runawayCount(policy: p) > 0 {
-            lines.append("Warning: \(outcome.runawayCount(policy: p)) replications of '\(outcome.policies[p])' stopped early as runaway (backlog beyond \(s.simulation.maxBacklogOrders) orders); their metrics cover less time.")
+            lines.append("Warning: \(count(outcome.runawayCount(policy: p), "replication")) of '\(outcome.policies[p])' stopped early as runaway (backlog beyond \(s.simulation.maxBacklogOrders) orders); their metrics cover less time.")
+        }
+        if outcome.policies.count > 1, outcome.excludedRunawayCount > 0 {
+            lines.append("The comparisons and the decision leave out the \(count(outcome.excludedRunawayCount, "replication")) in which a run stopped as runaway: they are over the other \(outcome.replications - outcome.excludedRunawayCount).")
         }
         if outcome.policies.count == 1 {
             lines.append("")
@@ -40,14 +43,14 @@ public enum TextReport {
             let name = outcome.policies[p]
             lines.append("")
             lines.append(pad("metric", 24) + pad("\(outcome.baseline) (baseline)", 34) + pad(name, 34)
-                         + pad("\(name) − \(outcome.baseline)", 36) + pad("better in", 11) + "verdict")
+                         + pad("\(name) − \(outcome.baseline)", 36) + pad("better/tied/worse", 19) + "verdict")
             for metric in Metric.allCases {
                 let c = outcome.comparison(policy: p, metric: metric)
                 lines.append(pad(metric.name, 24)
                              + pad(interval(outcome.summary(policy: 0, metric: metric)), 34)
                              + pad(interval(outcome.summary(policy: p, metric: metric)), 34)
                              + pad(interval(c.differences, signed: true), 36)
-                             + pad(c.shareBetter.isNaN ? "—" : "\(Int((c.shareBetter * 100).rounded())) %", 11)
+                             + pad(shares(c), 19)
                              + (c.verdict == .notApplicable ? "—" : c.verdict.rawValue))
             }
             lines.append("")
@@ -69,7 +72,11 @@ public enum TextReport {
         let what = policy?.keyClientTerms == .standard ? "Enforcing the standard terms (policy '\(name)')" : "Policy '\(name)'"
         let verb = d.mean >= 0 ? "raised" : "lowered"
         var text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the measured period (\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))) compared with '\(outcome.baseline)'"
-        text += profit.shareBetter.isNaN ? "." : ", and did better in \(percent(profit.shareBetter)) of replications."
+        if !profit.shareBetter.isNaN {
+            text += ", and did better in \(percent(profit.shareBetter))"
+            text += profit.shareTied > 0 ? ", as well in \(percent(profit.shareTied)) and worse in \(percent(profit.shareWorse)) of replications."
+                : " and worse in \(percent(profit.shareWorse)) of replications."
+        }
         if text.hasSuffix(".") == false { text += "." }
         switch profit.verdict {
         case .better: text += " The gain is clear at this confidence."
@@ -123,6 +130,13 @@ public enum TextReport {
                 let label = "\(row.outcome) (\(share.isNaN ? "—" : percent(share)))"
                 lines.append("    " + pad(label, 22) + interval(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true) + " €"
                              + (row.note.isEmpty ? "" : "  (\(row.note))"))
+            }
+            if let worse = rows.first(where: { $0.figure == "prob_worse" && $0.outcome == "all" }),
+               let tail = rows.first(where: { $0.figure == "shortfall_p10" && $0.outcome == "all" }) {
+                var risk = "    risk: profit below '\(outcome.baseline)' with probability \(percent(worse.value))"
+                if !worse.ciLow.isNaN { risk += " [\(percent(worse.ciLow)); \(percent(worse.ciHigh))]" }
+                risk += "; the worst 10 % of cases average \(interval(mean: tail.value, lower: tail.ciLow, upper: tail.ciHigh, signed: true)) €"
+                lines.append(risk)
             }
             for row in rows where row.figure == "breakeven_probability" {
                 let where_ = row.value.isNaN ? "" : " \(percent(row.value))"
@@ -181,7 +195,28 @@ public enum TextReport {
     }
 
     static func euros(_ x: Double, signed: Bool = false) -> String { number(x, signed: signed) + " €" }
-    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
+    /// A share in whole percent, never rounded to 0 % or 100 % when it is not exactly that
+    /// ("< 1 %", "> 99 %"): "did better in 100 %" for 99.5 % claimed what did not happen.
+    static func percent(_ x: Double) -> String {
+        guard x.isFinite else { return "—" }
+        let whole = Int((x * 100).rounded())
+        if whole == 0 && x > 0 { return "< 1 %" }
+        if whole == 100 && x < 1 { return "> 99 %" }
+        return "\(whole) %"
+    }
+
+    /// Better / tied / worse shares in whole percent ("41/55/4 %"), or "—" without a direction.
+    static func shares(_ c: PairedComparison) -> String {
+        guard !c.shareBetter.isNaN else { return "—" }
+        func part(_ x: Double) -> String {
+            let whole = Int((x * 100).rounded())
+            return whole == 0 && x > 0 ? "<1" : whole == 100 && x < 1 ? ">99" : String(whole)
+        }
+        return "\(part(c.shareBetter))/\(part(c.shareTied))/\(part(c.shareWorse)) %"
+    }
+
+    /// "1 replication", "3 replications".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }

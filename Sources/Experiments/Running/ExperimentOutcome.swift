@@ -53,8 +53,29 @@ public struct ExperimentOutcome: Sendable {
         SampleSummary(values(policy: policy, metric: metric), confidence: settings.confidence)
     }
 
+    /// The replications that comparisons use: those in which no run — no policy, no outcome
+    /// branch — stopped as a runaway.
+    ///
+    /// Why: a runaway's window is cut short, so its totals (salaries, revenue, overtime) are
+    /// not comparable with a full run's; pooled, 26 truncated `indulge` replications once made
+    /// `standard`'s salary cost look "worse" by 190 k€. One rule for every comparison and the
+    /// decision: the same replications everywhere, so the figures agree with one another.
+    /// The per-policy summaries (`summary.csv`) keep every replication, runaways counted in
+    /// their status column.
+    public var comparableReplications: [Int] {
+        (0..<replications).filter { r in
+            results.indices.allSatisfy { p in results[p][r].status != .runaway && branches[p][r].allSatisfy { $0.result.status != .runaway } }
+        }
+    }
+
+    /// Replications left out of the comparisons because a run stopped as a runaway.
+    public var excludedRunawayCount: Int { replications - comparableReplications.count }
+
     public func comparison(policy: Int, metric: Metric) -> PairedComparison {
-        paired(values(policy: policy, metric: metric), values(policy: 0, metric: metric), metric: metric)
+        let kept = comparableReplications
+        var c = paired(kept.map { results[policy][$0][metric] }, kept.map { results[0][$0][metric] }, metric: metric)
+        c.excludedRunaways = replications - kept.count
+        return c
     }
 
     /// The paired comparison of `policy` against `baseline` values of `metric`, by the metric's
@@ -84,12 +105,35 @@ public struct ExperimentOutcome: Sendable {
     /// branches; those that drew it with sampled outcomes).
     public func comparison(policy p: Int, outcome: String, metric: Metric) -> PairedComparison {
         var policyValues: [Double] = [], baselineValues: [Double] = []
-        for (r, branches) in self.branches[p].enumerated() {
-            guard let branch = branches.first(where: { $0.name == outcome }) else { continue }
+        let kept = comparableReplications
+        for r in kept {
+            guard let branch = branches[p][r].first(where: { $0.name == outcome }) else { continue }
             policyValues.append(branch.result[metric])
             baselineValues.append(results[0][r][metric])
         }
-        return paired(policyValues, baselineValues, metric: metric)
+        var c = paired(policyValues, baselineValues, metric: metric)
+        c.excludedRunaways = replications - kept.count
+        return c
+    }
+
+    /// The downside of policy p against the baseline on `metric` (`DownsideRisk`), over the
+    /// comparable replications: with `outcome` nil, every outcome of the key client's response
+    /// with its probability; otherwise that outcome's branch alone (the replications that have
+    /// it). Nil for a metric with no better direction. The shortfall and the quantiles (with
+    /// their bootstrap intervals) are computed for money metrics only.
+    public func risk(policy p: Int, outcome: String?, metric: Metric) -> DownsideRisk? {
+        guard metric.direction != .neutral else { return nil }
+        let atoms: [[DownsideRisk.Atom]] = comparableReplications.map { r in
+            let base = results[0][r][metric]
+            let chosen = outcome.map { name in branches[p][r].filter { $0.name == name }.map { ($0, 1.0) } }
+                ?? branches[p][r].map { ($0, $0.probability) }
+            return chosen.compactMap { branch, weight in
+                let d = branch.result[metric] - base
+                return d.isNaN ? nil : DownsideRisk.Atom(difference: d, weight: weight)
+            }
+        }
+        return DownsideRisk(replications: atoms, higherIsBetter: metric.direction == .higherIsBetter,
+                            confidence: settings.confidence, tail: metric.isMoney)
     }
 
     /// Replications in which the key client was gone before the decision day (so it
