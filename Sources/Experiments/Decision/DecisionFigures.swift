@@ -16,6 +16,11 @@ import CompanyModel
 /// - per studied policy, overall (`all`) and per outcome: `prob_worse`, the probability that
 ///   profit is below the baseline's, and `shortfall_p10`, the mean difference over the worst
 ///   10 % of cases (`DownsideRisk`); `runaways_excluded` when replications were left out;
+/// - with three policies or more, `pairwise_difference` for every pair of studied policies
+///   (the note names them: first − second);
+/// - with `--select-best`, `selected_best` (the policy, and the replications at which Kim and
+///   Nelson's procedure stopped) or `selection_undecided` (the survivors at the cap), and a
+///   `selection_eliminated` row per eliminated policy;
 /// - `evpi`: the expected value of perfect information about the response;
 /// - `recommended_policy`: the policy with the best expected profit, with the recommendation in
 ///   words in `note`.
@@ -89,6 +94,34 @@ public struct DecisionFigures: Sendable {
             guard let analysis else { continue }
             for o in analysis.policies[p].outcomes where o.probability > 0 && o.probability < 1 {
                 rows.append(Self.breakEvenRow(analysis.breakEven(policy: name, outcome: o.name)))
+            }
+        }
+        if outcome.policies.count >= 3 {
+            // Every pair, not only against the baseline: which of two studied policies is better
+            // is a question too, and the baseline's warm-up stays what it is.
+            let kept = outcome.comparableReplications
+            for i in outcome.policies.indices.dropFirst() {
+                for j in outcome.policies.indices where j > i {
+                    let c = outcome.paired(kept.map { outcome.results[i][$0][metric] }, kept.map { outcome.results[j][$0][metric] },
+                                           metric: metric).differences
+                    rows.append(Row(figure: "pairwise_difference", policy: outcome.policies[i], outcome: "all", value: c.mean,
+                                    ciLow: c.lower, ciHigh: c.upper,
+                                    note: "profit_eur, \(outcome.policies[i]) − \(outcome.policies[j]) (paired)"))
+                }
+            }
+        }
+        if let target = outcome.settings.precision, let selection = outcome.bestSelection(target) {
+            if let best = selection.best, let stopped = selection.stoppedAt {
+                rows.append(Row(figure: "selected_best", policy: best, value: Double(stopped),
+                                note: selection.guarantee + "; stopped after \(stopped) replications"))
+            } else {
+                rows.append(Row(figure: "selection_undecided", policy: selection.survivors.joined(separator: " "),
+                                value: Double(outcome.comparableReplications.count),
+                                note: "still in contention at the cap of replications: their expected profits are within the indifference zone, or more replications are needed"))
+            }
+            for e in selection.eliminations {
+                rows.append(Row(figure: "selection_eliminated", policy: e.policy, value: Double(e.replications),
+                                note: "eliminated after \(e.replications) replications, below '\(e.by)'"))
             }
         }
         if let analysis {

@@ -43,7 +43,7 @@ public struct RunRecord: Codable, Sendable {
         decisionDay = outcome.scenario.simulation.effectiveDecisionDay
         maxBacklogOrders = outcome.scenario.simulation.maxBacklogOrders
         timeseries = outcome.settings.timeseries
-        precisionTarget = outcome.settings.precision.map { "\($0.metric.name) \($0.relative) max \($0.maxReplications)" }
+        precisionTarget = outcome.settings.precision.map { "\($0.described(initial: outcome.settings.replications)) max \($0.maxReplications)" }
         jobs = outcome.settings.jobs
         stoppedBecause = outcome.stop.rawValue
         events = outcome.totalEvents

@@ -16,7 +16,7 @@ public enum TextReport {
         lines.append("\(s.name): \(outcome.replications) replications per policy, seed \(outcome.settings.seed), \(confidence) % confidence")
         lines.append("Baseline '\(outcome.baseline)' until day \(number(s.simulation.effectiveDecisionDay)), then each policy; measured over days \(number(s.simulation.effectiveDecisionDay))–\(number(s.simulation.horizonDays)) (\(number(window)) days).")
         if outcome.stop != .replicationCount { lines.append("Stopped: \(outcome.stop.rawValue).") }
-        if outcome.stop == .maximumReached, let target = outcome.settings.precision {
+        if outcome.stop == .maximumReached, let target = outcome.settings.precision, case .relativeHalfWidth = target.goal {
             for reached in outcome.precisionReached(target) {
                 let needed = reached.replicationsNeeded.map { "about \(number(Double($0))) replications would be needed" }
                     ?? "the difference is zero or undefined, so no number of replications meets a relative target"
@@ -149,6 +149,22 @@ public enum TextReport {
         }
         if let evpi = figures.rows.first(where: { $0.figure == "evpi" }) {
             lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(interval(mean: evpi.value, lower: evpi.ciLow, upper: evpi.ciHigh)) € — \(evpi.note).")
+        }
+        let pairwise = figures.rows.filter { $0.figure == "pairwise_difference" }
+        if !pairwise.isEmpty {
+            lines.append("Every pair of studied policies (profit_eur, paired, \(confidence) % CI):")
+            for row in pairwise {
+                let label = row.note.replacingOccurrences(of: "profit_eur, ", with: "").replacingOccurrences(of: " (paired)", with: "")
+                lines.append("    " + pad(label, 30) + interval(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true) + " €")
+            }
+        }
+        if let best = figures.rows.first(where: { $0.figure == "selected_best" }) {
+            lines.append("Best of \(outcome.policies.count): '\(best.policy)' — \(best.note).")
+        } else if let undecided = figures.rows.first(where: { $0.figure == "selection_undecided" }) {
+            lines.append("Best of \(outcome.policies.count): not decided after \(number(undecided.value)) replications; \(undecided.policy.split(separator: " ").map { "'\($0)'" }.joined(separator: " and ")) \(undecided.note).")
+        }
+        for row in figures.rows where row.figure == "selection_eliminated" {
+            lines.append("    '\(row.policy)' \(row.note).")
         }
         if let recommendation = figures.recommendation {
             lines.append("")

@@ -149,6 +149,7 @@ public struct ExperimentOutcome: Sendable {
     /// Whether the precision target holds for every policy against the baseline (or, with the
     /// baseline alone, for the metric's own mean).
     func meetsPrecision(_ target: PrecisionTarget) -> Bool {
+        if case .selectBest = target.goal { return bestSelection(target)?.best != nil }
         let bound = target.halfWidthRatioBound
         func ok(_ s: SampleSummary) -> Bool {
             s.n >= 2 && !s.halfWidth.isNaN && abs(s.mean) > 0 && s.halfWidth / abs(s.mean) <= bound
@@ -176,6 +177,18 @@ public struct ExperimentOutcome: Sendable {
             let (ratio, needed) = figures(comparison(policy: p, metric: target.metric).differences)
             return (policies[p], ratio, needed)
         }
+    }
+
+    /// Kim and Nelson's selection of the best policy by `target.metric` (`BestSelection`), over
+    /// the comparable replications in order; nil unless the target is a selection and there
+    /// are at least two policies.
+    public func bestSelection(_ target: PrecisionTarget) -> BestSelection? {
+        guard case .selectBest(let delta, let n0) = target.goal, policies.count >= 2 else { return nil }
+        let kept = comparableReplications
+        let sign = target.metric.direction == .lowerIsBetter ? -1.0 : 1.0
+        let values = policies.indices.map { p in kept.map { sign * results[p][$0][target.metric] } }
+        return BestSelection(policies: policies, values: values, firstStage: max(2, n0), indifference: delta,
+                             confidence: settings.confidence)
     }
 
     /// The same outcome with the wall time of the whole experiment (rebuilt outcomes have 0).

@@ -104,7 +104,7 @@ public enum SweepRunner {
                                      design: plan.design.rawValue, parameterNames: plan.parameterNames, pointValues: plan.pointValues,
                                      policies: settings.policies, replications: options.replications, seed: options.seed,
                                      confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description,
-                                     precision: options.precision.map { "\($0.metric.name) \($0.relative) from \(options.initialReplications ?? options.replications)" },
+                                     precision: options.precision.map { $0.described(initial: options.initialReplications ?? options.replications) },
                                      outcomes: options.outcomeMode)
         let directory = folder.path
         let partial = folder.file(partialName)

@@ -12,10 +12,13 @@ enum RunCommand {
         options: ExperimentOptions.common + [
             .init(name: "--precision", valueName: "REL", help: "add replications until the CI half-width of --metric's difference is within REL of it"),
             .init(name: "--metric", valueName: "M", help: "metric for --precision, e.g. profit_eur"),
-            .init(name: "--max-replications", valueName: "N", help: "cap for --precision (default 10 × --replications)"),
+            .init(name: "--max-replications", valueName: "N", help: "cap for --precision or --select-best (default 10 × --replications)"),
+            .init(name: "--indifference", valueName: "EUR", help: "with --select-best: the smallest profit difference worth acting on, in euros"),
             .init(name: "--format", valueName: "F", help: "report format: text (default) or json"),
         ],
-        flags: ExperimentOptions.flags)
+        flags: ExperimentOptions.flags + [
+            .init(name: "--select-best", help: "select the best policy by expected profit (Kim–Nelson, with --indifference), adding replications as needed"),
+        ])
 
     static func run(_ arguments: ParsedArguments) throws -> ExitCode {
         let path = arguments.positionals[0]
@@ -36,6 +39,29 @@ enum RunCommand {
             throw CommandLineError.invalidValue(option: "--metric", value: name, allowed: "only with --precision")
         }
         let policies = try ExperimentOptions.policies(arguments, in: scenario)
+        let indifference = try arguments.number("--indifference", in: 0.01...1e12)
+        if arguments.has("--select-best") {
+            if precision != nil { throw CommandLineError.conflictingOptions("--select-best", "--precision") }
+            guard let indifference else {
+                throw CommandLineError.missingOption(command: "run", option: "--indifference", valueName: "EUR",
+                                                     reason: "--select-best needs the profit difference below which two policies count as equally good")
+            }
+            let studied = policies.isEmpty ? scenario.policyNames : policies
+            guard studied.count >= 2 else {
+                throw CommandLineError.invalidValue(option: "--select-best", value: studied.joined(separator: ", "),
+                                                    allowed: "at least two policies to choose from")
+            }
+            let initial = replications ?? scenario.simulation.replications
+            guard initial >= 2 else {
+                throw CommandLineError.invalidValue(option: "--replications", value: String(initial),
+                                                    allowed: "at least 2 with --select-best (its first stage; 10 or more is better)")
+            }
+            let cap = try arguments.integer("--max-replications", in: 2...1_000_000) ?? max(initial * 10, initial)
+            precision = PrecisionTarget(selectingBestBy: .profitEur, indifference: indifference, firstStage: initial,
+                                        maxReplications: max(cap, initial))
+        } else if let indifference {
+            throw CommandLineError.invalidValue(option: "--indifference", value: CSVFormat.number(indifference), allowed: "only with --select-best")
+        }
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
                                           replications: replications, seed: try ExperimentOptions.seed(arguments),
                                           confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
