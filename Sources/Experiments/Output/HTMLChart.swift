@@ -115,7 +115,9 @@ enum HTMLChart {
             let y0 = top + rowHeight * Double(i)
             let mid = y0 + rowHeight / 2
             if i % 2 == 1 { body.append("<rect x=\"0\" y=\"\(c(y0))\" width=\"\(c(width))\" height=\"\(c(rowHeight))\" fill=\"#f6f6f6\"/>") }
-            body.append(text(left - 10, row.detail.isEmpty ? mid + 4 : mid - 2, row.label, anchor: "end", size: 12))
+            // A long label (a deep dot path) keeps its end, the part that names the field.
+            let shown = row.label.count > 34 ? "…" + row.label.suffix(33) : row.label
+            body.append(text(left - 10, row.detail.isEmpty ? mid + 4 : mid - 2, shown, anchor: "end", size: 12))
             if !row.detail.isEmpty { body.append(text(left - 10, mid + 12, row.detail, anchor: "end", size: 10, fill: "#555")) }
             for (r, value) in row.dots.enumerated() where value.isFinite {
                 // A golden-ratio jitter: spread, deterministic, no random numbers.

@@ -74,7 +74,7 @@ public enum HTMLReport {
     p.note { color: #444; font-size: 0.9em; }
     strong.policy { font-size: 1.15em; }
     table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
-    th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+    th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     th { background: #f0f0f0; }
     td.better { color: #1a5e20; } td.worse { color: #a51d1d; }
