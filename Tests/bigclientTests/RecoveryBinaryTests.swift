@@ -229,7 +229,7 @@ struct RecoveryBinaryTests {
         #expect(resumed.stderr.contains("removed 1 temporary file left by an interrupted run"), "\(resumed.stderr)")
         try Self.expectSameFiles(whole, out)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["comparison.csv", "decision.csv", "outcomes.csv", "replications.csv", "run.json", "summary.csv", "sweep.json",
+        #expect(names == ["comparison.csv", "decision.csv", "outcomes.csv", "replications.csv", "report.html", "run.json", "summary.csv", "sweep.json",
                           "timeseries.csv"], "\(names)")
     }
 

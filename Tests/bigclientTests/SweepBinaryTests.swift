@@ -7,7 +7,7 @@ struct SweepBinaryTests {
     static let sweep = ["sweep", "scenarios/small-shop.json5", "--vary", "technicians.count=4,5,6",
                         "--vary", "policies.standard.response.reducesVolume.volumeFactor=0:1/3",
                         "--replications", "3", "--horizon-days", "120", "--warmup-days", "20", "--timeseries", "--quiet"]
-    static let files = ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "timeseries.csv", "sweep.json"]
+    static let files = ["replications.csv", "outcomes.csv", "summary.csv", "comparison.csv", "decision.csv", "timeseries.csv", "sweep.json", "report.html"]
 
     static func same(_ a: URL, _ b: URL) throws {
         for file in files {

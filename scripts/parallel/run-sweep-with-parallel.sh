@@ -19,7 +19,7 @@ sweep=(sweep scenarios/sweeps/breakeven-map.json5 --replications 4 --horizon-day
 # The recipe: one job per shard, as many at a time as there are cores.
 parallel --will-cite --halt now,fail=1 "$binary" "${sweep[@]}" --shard {}/"$shards" --out "$work/shard-{}" ::: $(seq "$shards")
 "$binary" merge "$work"/shard-* --out "$work/merged"
-for f in replications.csv summary.csv comparison.csv sweep.json; do
+for f in replications.csv summary.csv comparison.csv sweep.json report.html; do
   cmp "$work/single/$f" "$work/merged/$f"
 done
 echo "parallel: $shards shards merged equal the single run, byte for byte"

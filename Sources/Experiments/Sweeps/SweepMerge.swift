@@ -56,8 +56,7 @@ public enum SweepMerge {
         for (dir, m) in manifests {
             let part: ReplicationRows
             do {
-                part = try ReplicationRows.read(path: dir + "/replications.csv", seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil,
-                                                outcomesPath: dir + "/outcomes.csv", manifest: m, reading: .strict)
+                part = try finalRows(in: dir, manifest: m)
             } catch .damaged(let file, let line, let field, let problem) {
                 throw .damaged("shard \(m.shard) is damaged: " + ReplicationRows.Failure.damaged(file: file, line: line, field: field, problem: problem).description
                                + ". Run that shard again (without --resume) into a new folder, then merge")
@@ -73,15 +72,15 @@ public enum SweepMerge {
         guard rows.results.count == expected else {
             throw .incomplete("\(rows.results.count) of \(expected) replication rows — was a shard interrupted? finish it with --resume")
         }
-        let namesOnly = namesOnlyScenario(reference)
         var merged = reference
         merged.shard = Shard.whole.description
-        let tables = SweepRunner.assemble(manifest: merged, scenarios: [namesOnly], rows: rows, only: nil)!
+        let tables = wholeTables(manifest: merged, rows: rows)
         var files: [(name: String, text: String)] = [("replications.csv", tables.replicationsCSV),
                                                      ("outcomes.csv", tables.outcomesCSV(shouldStop: { false })!),
                                                      ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV),
                                                      ("decision.csv", tables.decisionCSV)]
         if merged.timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
+        files.append((HTMLReport.fileName, HTMLReport.render(tables, manifest: merged)))
         files.append(("sweep.json", merged.json))
         var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName,
                         SweepRunner.outcomesPartialName]
@@ -92,6 +91,19 @@ public enum SweepMerge {
             throw .output(error)
         }
         return merged
+    }
+
+    /// The rows of the final files in `dir` (a shard's, or a whole run's), read strictly: every
+    /// row must read and belong to `manifest`'s plan. What `merge` and `report` both read.
+    static func finalRows(in dir: String, manifest m: SweepManifest) throws(ReplicationRows.Failure) -> ReplicationRows {
+        try ReplicationRows.read(path: dir + "/replications.csv", seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil,
+                                 outcomesPath: dir + "/outcomes.csv", manifest: m, reading: .strict)
+    }
+
+    /// The tables of every point and replication of `manifest` (whole) from `rows`, with the
+    /// manifest's names only (`namesOnlyScenario`): what `merge` writes and `report` renders.
+    static func wholeTables(manifest: SweepManifest, rows: ReplicationRows) -> ResultTables {
+        SweepRunner.assemble(manifest: manifest, scenarios: [namesOnlyScenario(manifest)], rows: rows, only: nil)!
     }
 
     /// True when the two paths name one folder (the same device and inode), so that `merge

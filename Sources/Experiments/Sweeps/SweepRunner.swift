@@ -291,7 +291,8 @@ public enum SweepRunner {
                                                      ("outcomes.csv", { tables.outcomesCSV(shouldStop: stopRequested) })]
             + (options.timeseries ? [("timeseries.csv", { tables.timeseriesCSV(shouldStop: stopRequested) })] : [])
             + (whole ? [("summary.csv", { tables.summaryCSV }), ("comparison.csv", { tables.comparisonCSV }),
-                        ("decision.csv", { tables.decisionCSV })] : [])
+                        ("decision.csv", { tables.decisionCSV }),
+                        (HTMLReport.fileName, { HTMLReport.render(tables, manifest: manifest) })] : [])
         for (name, render) in renderings {
             guard !stopRequested(), let text = render() else { throw interrupted }
             files.append((name, text))
@@ -300,7 +301,7 @@ public enum SweepRunner {
         if let record { files.append(("run.json", record(tables))) }
         var removing = [partialName, seriesPartialName, outcomesPartialName, partialManifestName]
         if !options.timeseries { removing.append("timeseries.csv") }
-        if !whole { removing += ["summary.csv", "comparison.csv", "decision.csv"] }
+        if !whole { removing += ["summary.csv", "comparison.csv", "decision.csv", HTMLReport.fileName] }
         if record == nil { removing.append("run.json") }
         do {
             guard try folder.commit(files, removing: removing, shouldStop: options.shouldStop) else { throw interrupted }

@@ -32,6 +32,12 @@ enum ErrorReport {
             case .damaged: return (error.description, .dataError)
             case .noManifest, .mismatch, .shards, .incomplete, .unreadable: return (error.description, .noInput)
             }
+        case let error as ReportRebuild.Failure:
+            switch error {
+            case .output(let failure): return of(failure)
+            case .damaged: return (error.description, .dataError)
+            case .missing, .notWhole: return (error.description, .noInput)
+            }
         case let error as BreakEven.Failure:
             switch error {
             case .policy(let failure): return of(failure)

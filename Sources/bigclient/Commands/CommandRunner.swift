@@ -14,6 +14,7 @@ enum CommandRunner {
         Command(spec: RunCommand.spec, run: RunCommand.run),
         Command(spec: SweepCommand.spec, run: SweepCommand.run),
         Command(spec: MergeCommand.spec, run: MergeCommand.run),
+        Command(spec: ReportCommand.spec, run: ReportCommand.run),
         Command(spec: BreakEvenCommand.spec, run: BreakEvenCommand.run),
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
         Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
