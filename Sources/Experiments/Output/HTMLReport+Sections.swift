@@ -105,31 +105,44 @@ extension HTMLReport {
         // MARK: risk
 
         /// One line of the risk table: its label and its value for a policy, from the paired
-        /// comparison and the per-replication differences (policy − baseline). Add a figure
-        /// here and it appears in the table.
+        /// comparison and the downside (`DownsideRisk`, over the replications and the client's
+        /// response). Add a figure here and it appears in the table.
         struct RiskFigure: Sendable {
             var label: String
-            var value: @Sendable (_ comparison: PairedComparison, _ differences: [Double]) -> String
+            var value: @Sendable (_ comparison: PairedComparison, _ risk: DownsideRisk?) -> String
+        }
+
+        static func estimate(_ e: DownsideRisk.Estimate?, percent: Bool = false) -> String {
+            guard let e, !e.value.isNaN else { return "—" }
+            if percent {
+                let ci = e.lower.isNaN ? "" : " [\(HTMLText.percent(e.lower)); \(HTMLText.percent(e.upper))]"
+                return HTMLText.percent(e.value) + ci
+            }
+            return e.lower.isNaN ? HTMLText.euros(e.value, signed: true) : HTMLText.euros(mean: e.value, lower: e.lower, upper: e.upper)
         }
 
         static let riskFigures: [RiskFigure] = [
-            RiskFigure(label: "share of replications better than the baseline (ties count half)") { c, _ in HTMLText.percent(c.shareBetter) },
-            RiskFigure(label: "p5 of the per-replication profit difference") { _, d in HTMLText.euros(percentile(d, 0.05), signed: true) },
-            RiskFigure(label: "p50 (median) of the per-replication profit difference") { _, d in HTMLText.euros(percentile(d, 0.5), signed: true) },
-            RiskFigure(label: "p95 of the per-replication profit difference") { _, d in HTMLText.euros(percentile(d, 0.95), signed: true) },
+            RiskFigure(label: "replications better / tied / worse than the baseline") { c, _ in TextReport.shares(c) },
+            RiskFigure(label: "probability of a lower profit than the baseline (over the client's response)") { _, r in estimate(r?.probabilityWorse, percent: true) },
+            RiskFigure(label: "mean of the worst 10 % of cases (expected shortfall)") { _, r in estimate(r?.shortfall) },
+            RiskFigure(label: "p10 of the profit difference") { _, r in estimate(r?.quantiles[0]) },
+            RiskFigure(label: "p50 (median) of the profit difference") { _, r in estimate(r?.quantiles[1]) },
+            RiskFigure(label: "p90 of the profit difference") { _, r in estimate(r?.quantiles[2]) },
         ]
 
-        /// policy − baseline profit per replication (pairs with an undefined value dropped).
+        /// policy − baseline profit per comparable replication (outcome-weighted; runaways and
+        /// pairs with an undefined value dropped, as in every comparison).
         func profitDifferences(_ p: Int) -> [Double] {
-            zip(outcome.values(policy: p, metric: .profitEur), outcome.values(policy: 0, metric: .profitEur))
-                .filter { !$0.0.isNaN && !$0.1.isNaN }.map { $0.0 - $0.1 }
+            outcome.comparableReplications.map { outcome.results[p][$0][.profitEur] - outcome.results[0][$0][.profitEur] }
+                .filter { !$0.isNaN }
         }
 
         func risk() -> String {
             guard !studied.isEmpty else { return section("risk", "Risk", [onlyBaseline()]) }
             var body = focusNote
-            body.append(paragraph("How the profit difference against '\(baseline)' spreads over the replications: not only whether a policy is better on average, but how often and by how much it does worse."))
-            let comparisons = studied.map { (outcome.policies[$0], outcome.comparison(policy: $0, metric: .profitEur), profitDifferences($0)) }
+            body.append(paragraph("How the profit difference against '\(baseline)' spreads: not only whether a policy is better on average, but how often and by how much it does worse. The probability, the worst 10 % and the quantiles count each outcome of the key client's response with its probability (intervals: Clopper–Pearson for the probability, bootstrap for the others); the dots are the replications, outcomes weighted."))
+            let comparisons = studied.map { (outcome.policies[$0], outcome.comparison(policy: $0, metric: .profitEur),
+                                             outcome.risk(policy: $0, outcome: nil, metric: .profitEur)) }
             body.append(table(["figure"] + comparisons.map { "\($0.0) − \(baseline)" },
                               Self.riskFigures.map { figure in [Cell(text: figure.label)] + comparisons.map { .number(figure.value($0.1, $0.2)) } }))
             let rows = studied.map { p in
