@@ -247,8 +247,8 @@ struct DecisionAnalysisTests {
         #expect(r.text.contains("a clear difference"))
         #expect(r.text.contains("below 57 %"))
         #expect(r.text.contains("(declared: 35 %)"))
-        // EVPI = 0.35·(1000 − 775) = 78.75.
-        #expect(r.text.contains("worth 78.75 €"))
+        // EVPI = 0.35·(1000 − 775) = 78.75, in whole euros.
+        #expect(r.text.contains("worth 79 €"))
         #expect(r.text.contains("'leaves' to 'standard', choose 'indulge'"))
         #expect(r.text.contains("'reducesVolume' to 'standard', choose 'standard'"))
 

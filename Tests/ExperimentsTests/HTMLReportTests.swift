@@ -82,7 +82,7 @@ struct HTMLReportTests {
     func money() {
         #expect(HTMLText.euros(12_345.6) == "12,346 €")
         #expect(HTMLText.euros(-12_345.6, signed: true) == "-12,346 €")
-        #expect(HTMLText.euros(2_500, signed: true) == "+2500 €")
+        #expect(HTMLText.euros(2_500, signed: true) == "+2,500 €")
         #expect(HTMLText.euros(-0.0, signed: true) == "0 €")
         #expect(HTMLText.euros(-0.0001, signed: true) == "0.000 €")
         #expect(HTMLText.euros(.nan) == "—")

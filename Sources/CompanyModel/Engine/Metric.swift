@@ -69,6 +69,16 @@ public enum Metric: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The metrics a manager reads: all but `events` (the simulator's own count of work,
+    /// kept in the files for performance work, left out of the reports' tables).
+    public static var businessCases: [Metric] { allCases.filter { $0 != .events } }
+
+    /// Whether the metric is a share or a probability (0–1): its differences read in
+    /// percentage points, not as a bare fraction.
+    public var isShare: Bool {
+        name.hasSuffix("_rate") || name.hasSuffix("_share") || self == .keyClientLost || self == .keyClientPresent
+    }
+
     /// Whether the metric is an amount of money (its name ends in `_eur`): the downside
     /// figures with intervals (`DownsideRisk`) are reported for these.
     public var isMoney: Bool { name.hasSuffix("_eur") }

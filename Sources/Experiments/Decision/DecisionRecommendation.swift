@@ -82,7 +82,7 @@ extension DecisionAnalysis {
                 return "if it would answer \(condition), choose '\(piece.bestPolicy)'"
             }
             let value = voi.interval.halfWidth.isNaN ? TextReport.euros(voi.value)
-                : "\(TextReport.euros(voi.value)) [\(TextReport.number(voi.interval.lower)); \(TextReport.number(voi.interval.upper))]"
+                : "\(TextReport.euros(voi.value)) [\(TextReport.number(voi.interval.lower.rounded())); \(TextReport.number(voi.interval.upper.rounded()))]"
             sentences.append("Knowing \(client)'s real intention before convening it would be worth \(value) (an estimate biased upward, more so with few replications): \(cases.joined(separator: "; ")).")
         }
         return DecisionRecommendation(policy: policies[best].policy, text: sentences.joined(separator: " "))
@@ -90,7 +90,7 @@ extension DecisionAnalysis {
 
     static func eurosInterval(_ s: SampleSummary) -> String {
         if s.halfWidth.isNaN { return TextReport.euros(s.mean, signed: true) }
-        return "\(TextReport.euros(s.mean, signed: true)) [\(TextReport.number(s.lower, signed: true)); \(TextReport.number(s.upper, signed: true))]"
+        return "\(TextReport.euros(s.mean, signed: true)) [\(TextReport.number(s.lower.rounded(), signed: true)); \(TextReport.number(s.upper.rounded(), signed: true))]"
     }
 
     /// Fieller's set within [0, 1], in percent, saying when it was cut there or is not bounded.

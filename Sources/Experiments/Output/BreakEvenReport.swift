@@ -16,12 +16,15 @@ public enum BreakEvenReport {
             lines.append("The difference crosses zero at \(path) ≈ \(fmt(estimate)).")
             lines.append("It is not distinguishable from zero for \(path) between \(low.map(fmt) ?? "the range's start (\(fmt(range.lowerBound)))") and \(high.map(fmt) ?? "the range's end (\(fmt(range.upperBound)))").")
         case .noCrossing(let a, let b):
-            lines.append("No crossing in the range: the mean difference is \(fmt(a.mean)) at \(fmt(a.value)) and \(fmt(b.mean)) at \(fmt(b.value)) (same sign).")
+            lines.append("No crossing in the range: the mean difference is \(money(a.mean, metric)) at \(fmt(a.value)) and \(money(b.mean, metric)) at \(fmt(b.value)) (same sign).")
         }
         lines.append("")
         lines.append("value".padding(toLength: 16, withPad: " ", startingAt: 0) + "difference [CI]")
         for e in result.evaluations {
-            lines.append(fmt(e.value).padding(toLength: 16, withPad: " ", startingAt: 0) + "\(fmt(e.mean)) [\(fmt(e.lower)); \(fmt(e.upper))]")
+            lines.append(fmt(e.value).padding(toLength: 16, withPad: " ", startingAt: 0)
+                         + TextReport.interval(mean: TextReport.measureValue(e.mean, metric), lower: TextReport.measureValue(e.lower, metric),
+                                               upper: TextReport.measureValue(e.upper, metric), signed: true)
+                         + (metric.isMoney ? " €" : metric.isShare ? " pp" : ""))
         }
         return lines.joined(separator: "\n")
     }
@@ -43,5 +46,11 @@ public enum BreakEvenReport {
         return text
     }
 
+    /// A swept parameter's value: up to 6 significant digits, as the user wrote it.
     static func fmt(_ x: Double) -> String { String(format: "%.6g", x) }
+
+    /// A difference of the metric in the reports' one format, with its unit.
+    static func money(_ x: Double, _ metric: Metric) -> String {
+        TextReport.measure(x, metric, difference: true) + (metric.isMoney ? " €" : "")
+    }
 }

@@ -65,7 +65,7 @@ public enum JSONReport {
         var outcomes: String
     }
 
-    public static func render(_ outcome: ExperimentOutcome) -> String {
+    public static func render(_ outcome: ExperimentOutcome, materiality: Double = TextReport.defaultMateriality) -> String {
         func value(_ x: Double) -> Double? { x.isFinite ? x : nil }
         func estimate(_ e: DownsideRisk.Estimate) -> Estimate {
             Estimate(value: value(e.value), ciLow: value(e.lower), ciHigh: value(e.upper))
@@ -91,7 +91,7 @@ public enum JSONReport {
                                       shortfallP10: risk.flatMap { $0.shortfall.value.isNaN ? nil : estimate($0.shortfall) },
                                       runawaysExcluded: c.excludedRunaways, verdict: c.verdict.rawValue)
                 },
-                conclusion: p == 0 ? nil : TextReport.conclusion(outcome, policy: p))
+                conclusion: p == 0 ? nil : TextReport.conclusion(outcome, policy: p, materiality: materiality))
         }
         let report = Report(scenario: outcome.scenario.name, replications: outcome.replications, seed: outcome.settings.seed,
                             confidence: outcome.settings.confidence, baseline: outcome.baseline,

@@ -43,7 +43,12 @@ public struct RunRecord: Codable, Sendable {
         decisionDay = outcome.scenario.simulation.effectiveDecisionDay
         maxBacklogOrders = outcome.scenario.simulation.maxBacklogOrders
         timeseries = outcome.settings.timeseries
-        precisionTarget = outcome.settings.precision.map { "\($0.described(initial: outcome.settings.replications)) max \($0.maxReplications)" }
+        precisionTarget = outcome.settings.precision.map { target in
+            switch target.goal {
+            case .relativeHalfWidth(let r): "\(target.metric.name) \(r) max \(target.maxReplications)"
+            case .selectBest: "\(target.described(initial: outcome.settings.replications)) max \(target.maxReplications)"
+            }
+        }
         jobs = outcome.settings.jobs
         stoppedBecause = outcome.stop.rawValue
         events = outcome.totalEvents

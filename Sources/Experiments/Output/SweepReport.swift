@@ -5,7 +5,7 @@ import CompanyModel
 public enum SweepReport {
     public static func render(_ outcome: SweepRunner.Outcome, plan: SweepPlan, metric: Metric, directory: String) -> String {
         let m = outcome.manifest
-        var lines = ["\(m.scenarioName): sweep of \(m.parameterNames.joined(separator: ", ")) (\(m.design), \(m.pointValues.count) points) × \(m.policies.count) policies × \(m.replications) replications, seed \(m.seed), shard \(m.shard)"]
+        var lines = ["\(m.scenarioName): sweep of \(m.parameterNames.joined(separator: ", ")) (\(m.design), \(TextReport.count(m.pointValues.count, "point"))) × \(TextReport.count(m.policies.count, "policy", plural: "policies")) × \(TextReport.count(m.replications, "replication")), seed \(m.seed), shard \(m.shard)"]
         if outcome.tasksResumed > 0 { lines.append("Resumed: \(outcome.tasksResumed) tasks were already done; \(outcome.tasksRun) run now.") }
         guard let tables = outcome.tables else {
             lines.append("Shard written to \(ScenarioError.printable(directory))/ — merge all shards with 'bigclient merge DIR... --out DIR'.")
@@ -24,7 +24,7 @@ public enum SweepReport {
                 let cells = zip(m.parameterNames, point.parameterValues).map { name, value in
                     value.padding(toLength: max(14, name.count + 2), withPad: " ", startingAt: 0)
                 }.joined()
-                let interval = d.n == 0 ? "—" : String(format: "%+.4g [%+.4g; %+.4g]", d.mean, d.lower, d.upper)
+                let interval = TextReport.interval(d, metric, difference: true) + (metric.isMoney && d.n > 0 ? " €" : "")
                 let share = TextReport.shares(c)
                 lines.append(cells + point.outcome.policies[p].padding(toLength: 14, withPad: " ", startingAt: 0)
                              + interval.padding(toLength: 44, withPad: " ", startingAt: 0)

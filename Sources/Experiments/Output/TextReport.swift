@@ -4,16 +4,19 @@ import CompanyModel
 /// The report `bigclient run` prints: the set-up, one table per policy compared with the
 /// baseline, and a plain-language conclusion.
 public enum TextReport {
+    /// The metric column's width: the longest business metric's name and two spaces.
+    static let nameWidth = (Metric.businessCases.map(\.name.count).max() ?? 22) + 2
+
     static func tenths(_ ratio: Double) -> String {
         ratio.isFinite ? String(format: "%.1f %%", ratio * 100) : "undefined"
     }
 
-    public static func render(_ outcome: ExperimentOutcome) -> String {
+    public static func render(_ outcome: ExperimentOutcome, materiality: Double = defaultMateriality) -> String {
         let s = outcome.scenario
         let confidence = Int((outcome.settings.confidence * 100).rounded())
         let window = s.simulation.horizonDays - s.simulation.effectiveDecisionDay
         var lines: [String] = []
-        lines.append("\(s.name): \(outcome.replications) replications per policy, seed \(outcome.settings.seed), \(confidence) % confidence")
+        lines.append("\(s.name): \(count(outcome.replications, "replication")) per policy, seed \(outcome.settings.seed), \(confidence) % confidence")
         lines.append("Baseline '\(outcome.baseline)' until day \(number(s.simulation.effectiveDecisionDay)), then each policy; measured over days \(number(s.simulation.effectiveDecisionDay))–\(number(s.simulation.horizonDays)) (\(number(window)) days).")
         if outcome.stop != .replicationCount { lines.append("Stopped: \(outcome.stop.rawValue).") }
         if outcome.stop == .maximumReached, let target = outcome.settings.precision, case .relativeHalfWidth = target.goal {
@@ -31,30 +34,30 @@ public enum TextReport {
         }
         if outcome.policies.count == 1 {
             lines.append("")
-            lines.append(pad("metric", 24) + pad("mean [\(confidence) % CI]", 36) + pad("p5", 14) + pad("p50", 14) + "p95")
-            for metric in Metric.allCases {
+            lines.append(pad("metric", nameWidth) + pad("mean [\(confidence) % CI]", 36) + pad("p5", 14) + pad("p50", 14) + "p95")
+            for metric in Metric.businessCases {
                 let values = outcome.values(policy: 0, metric: metric)
-                lines.append(pad(metric.name, 24) + pad(interval(outcome.summary(policy: 0, metric: metric)), 36)
-                             + pad(number(percentile(values, 0.05)), 14) + pad(number(percentile(values, 0.5)), 14)
-                             + number(percentile(values, 0.95)))
+                lines.append(pad(metric.name, nameWidth) + pad(interval(outcome.summary(policy: 0, metric: metric), metric), 36)
+                             + pad(measure(percentile(values, 0.05), metric), 14) + pad(measure(percentile(values, 0.5), metric), 14)
+                             + measure(percentile(values, 0.95), metric))
             }
         }
         for p in outcome.policies.indices.dropFirst() {
             let name = outcome.policies[p]
             lines.append("")
-            lines.append(pad("metric", 24) + pad("\(outcome.baseline) (baseline)", 34) + pad(name, 34)
+            lines.append(pad("metric", nameWidth) + pad("\(outcome.baseline) (baseline)", 34) + pad(name, 34)
                          + pad("\(name) − \(outcome.baseline)", 36) + pad("better/tied/worse", 19) + "verdict")
-            for metric in Metric.allCases {
+            for metric in Metric.businessCases {
                 let c = outcome.comparison(policy: p, metric: metric)
-                lines.append(pad(metric.name, 24)
-                             + pad(interval(outcome.summary(policy: 0, metric: metric)), 34)
-                             + pad(interval(outcome.summary(policy: p, metric: metric)), 34)
-                             + pad(interval(c.differences, signed: true), 36)
+                lines.append(pad(metric.name, nameWidth)
+                             + pad(interval(outcome.summary(policy: 0, metric: metric), metric), 34)
+                             + pad(interval(outcome.summary(policy: p, metric: metric), metric), 34)
+                             + pad(interval(c.differences, metric, difference: true), 36)
                              + pad(shares(c), 19)
                              + (c.verdict == .notApplicable ? "—" : c.verdict.rawValue))
             }
             lines.append("")
-            lines.append(conclusion(outcome, policy: p))
+            lines.append(conclusion(outcome, policy: p, materiality: materiality))
         }
         if outcome.policies.count > 1 { lines += decisionSection(outcome) }
         lines.append("")
@@ -62,26 +65,48 @@ public enum TextReport {
         return lines.joined(separator: "\n")
     }
 
-    /// One paragraph in plain words for policy `p` against the baseline.
-    public static func conclusion(_ outcome: ExperimentOutcome, policy p: Int) -> String {
+    /// The side effects the conclusion may name (staff, clients, punctuality).
+    static let sideEffects: [Metric] = [.burnoutEpisodes, .sickLeaveEpisodes, .resignations, .overtimeHours, .otherOnTimeRate,
+                                        .clientsLost, .accountManagerAbuseIncidents, .accountManagerMeanStress]
+
+    /// The smallest change the conclusion calls a side effect, as a share of the baseline's
+    /// mean: below it a difference, however clear, is not worth a manager's attention
+    /// ("burn-outs −0.044" was listed). `run --materiality` sets it.
+    public static let defaultMateriality = 0.05
+
+    /// Whether a clear difference is large enough to name: |difference| ≥ materiality ×
+    /// |baseline mean| (for a baseline mean of 0, any difference).
+    static func isMaterial(_ difference: Double, baseline: Double, metric: Metric, materiality: Double) -> Bool {
+        guard baseline.isFinite, baseline != 0 else { return difference != 0 }
+        return abs(difference) >= materiality * abs(baseline)
+    }
+
+    /// One paragraph in plain words for policy `p` against the baseline; side effects smaller
+    /// than `materiality` (`isMaterial`) are not named.
+    public static func conclusion(_ outcome: ExperimentOutcome, policy p: Int, materiality: Double = defaultMateriality) -> String {
         let name = outcome.policies[p]
         let confidence = Int((outcome.settings.confidence * 100).rounded())
         let policy = outcome.scenario.policies[name]
         let profit = outcome.comparison(policy: p, metric: .profitEur)
         let d = profit.differences
         let what = policy?.keyClientTerms == .standard ? "Enforcing the standard terms (policy '\(name)')" : "Policy '\(name)'"
-        let verb = d.mean >= 0 ? "raised" : "lowered"
-        var text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the measured period (\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))) compared with '\(outcome.baseline)'"
+        let scenario = outcome.scenario.simulation
+        let days = scenario.horizonDays - scenario.effectiveDecisionDay
+        let perYear = days > 0 ? " (\(euros(d.mean * 365 / days, signed: true)) a year)" : ""
+        let ci = "\(confidence) % CI \(euros(d.lower, signed: true)) to \(euros(d.upper, signed: true))"
+        var text: String
+        switch profit.verdict {
+        case .better, .worse:
+            // The verb says the direction only when the interval does.
+            let verb = d.mean >= 0 ? "raised" : "lowered"
+            text = "\(what) \(verb) profit by \(euros(abs(d.mean))) over the \(number(days)) measured days\(perYear) compared with '\(outcome.baseline)' (\(ci)): a clear \(d.mean >= 0 ? "gain" : "loss") at this confidence."
+        default:
+            text = "\(what) changed profit by \(euros(d.mean, signed: true)) over the \(number(days)) measured days\(perYear) compared with '\(outcome.baseline)' (\(ci)): not a clear difference at this confidence (more replications, or it is small)."
+        }
         if !profit.shareBetter.isNaN {
-            text += ", and did better in \(percent(profit.shareBetter))"
+            text += " It did better in \(percent(profit.shareBetter))"
             text += profit.shareTied > 0 ? ", as well in \(percent(profit.shareTied)) and worse in \(percent(profit.shareWorse)) of replications."
                 : " and worse in \(percent(profit.shareWorse)) of replications."
-        }
-        if text.hasSuffix(".") == false { text += "." }
-        switch profit.verdict {
-        case .better: text += " The gain is clear at this confidence."
-        case .worse: text += " The loss is clear at this confidence."
-        default: text += " The difference is not clear at this confidence: more replications, or it is small."
         }
         let left = outcome.summary(policy: p, metric: .keyClientLost).mean
         if outcome.outcomeNames(policy: p) != [KeyClientOutcome.statusQuoName], !left.isNaN {
@@ -90,11 +115,15 @@ public enum TextReport {
                 : " The key client is lost (its response, or churn later) with probability \(percent(left))."
         }
         var effects: [String] = []
-        for metric in [Metric.burnoutEpisodes, .sickLeaveEpisodes, .resignations, .overtimeHours, .onTimeRate, .clientsLost] {
+        for metric in sideEffects {
             let c = outcome.comparison(policy: p, metric: metric)
             guard c.verdict == .better || c.verdict == .worse else { continue }
+            let base = outcome.summary(policy: 0, metric: metric).mean
+            guard isMaterial(c.differences.mean, baseline: base, metric: metric, materiality: materiality) else { continue }
             let label = metric.name.replacingOccurrences(of: "_", with: " ")
-            effects.append("\(label) \(c.differences.mean >= 0 ? "rose" : "fell") by \(number(abs(c.differences.mean)))")
+            let size = metric.isShare ? "\(percentage(abs(c.differences.mean), signed: false)) points"
+                : measure(abs(c.differences.mean), metric) + (base != 0 && base.isFinite ? " (\(percent(abs(c.differences.mean / base))))" : "")
+            effects.append("\(label) \(c.differences.mean >= 0 ? "rose" : "fell") by \(size)")
         }
         if !effects.isEmpty { text += " Clear side effects: " + effects.joined(separator: "; ") + "." }
         return text
@@ -116,26 +145,26 @@ public enum TextReport {
             let rows = figures.rows.filter { $0.policy == name }
             let all = outcome.comparison(policy: p, metric: .profitEur).differences
             if outcome.outcomeNames(policy: p) == [KeyClientOutcome.statusQuoName] {
-                lines.append("  \(name): the key client's terms are the baseline's, so it does not respond: \(interval(all, signed: true)) €")
+                lines.append("  \(name): the key client's terms are the baseline's, so it does not respond: \(interval(all, .profitEur, difference: true)) €")
                 continue
             }
             lines.append("  \(name):")
-            lines.append("    " + pad("all", 22) + interval(all, signed: true) + " €")
+            lines.append("    " + pad("all", 22) + interval(all, .profitEur, difference: true) + " €")
             if let present = rows.first(where: { $0.figure == "expected_difference_key_client_present" }) {
                 lines.append("    " + pad("key client present", 22)
-                             + interval(mean: present.value, lower: present.ciLow, upper: present.ciHigh, signed: true) + " €  (\(present.note))")
+                             + interval(mean: present.value.rounded(), lower: present.ciLow.rounded(), upper: present.ciHigh.rounded(), signed: true) + " €  (\(present.note))")
             }
             for row in rows where row.figure == "conditional_difference" {
                 let share = rows.first { ($0.figure == "probability" || $0.figure == "drawn_share") && $0.outcome == row.outcome }?.value ?? .nan
                 let label = "\(row.outcome) (\(share.isNaN ? "—" : percent(share)))"
-                lines.append("    " + pad(label, 22) + interval(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true) + " €"
+                lines.append("    " + pad(label, 22) + interval(mean: row.value.rounded(), lower: row.ciLow.rounded(), upper: row.ciHigh.rounded(), signed: true) + " €"
                              + (row.note.isEmpty ? "" : "  (\(row.note))"))
             }
             if let worse = rows.first(where: { $0.figure == "prob_worse" && $0.outcome == "all" }),
                let tail = rows.first(where: { $0.figure == "shortfall_p10" && $0.outcome == "all" }) {
                 var risk = "    risk: profit below '\(outcome.baseline)' with probability \(percent(worse.value))"
                 if !worse.ciLow.isNaN { risk += " [\(percent(worse.ciLow)); \(percent(worse.ciHigh))]" }
-                risk += "; the worst 10 % of cases average \(interval(mean: tail.value, lower: tail.ciLow, upper: tail.ciHigh, signed: true)) €"
+                risk += "; the worst 10 % of cases average \(interval(mean: tail.value.rounded(), lower: tail.ciLow.rounded(), upper: tail.ciHigh.rounded(), signed: true)) €"
                 lines.append(risk)
             }
             for row in rows where row.figure == "breakeven_probability" {
@@ -148,14 +177,14 @@ public enum TextReport {
             lines.append("The key client had already gone (churned during the warm-up) in \(number(absent)) of \(outcome.replications) replications; it responded to nothing there, and those replications are included (identical in every outcome).")
         }
         if let evpi = figures.rows.first(where: { $0.figure == "evpi" }) {
-            lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(interval(mean: evpi.value, lower: evpi.ciLow, upper: evpi.ciHigh)) € — \(evpi.note).")
+            lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(interval(mean: evpi.value.rounded(), lower: evpi.ciLow.rounded(), upper: evpi.ciHigh.rounded())) € — \(evpi.note).")
         }
         let pairwise = figures.rows.filter { $0.figure == "pairwise_difference" }
         if !pairwise.isEmpty {
             lines.append("Every pair of studied policies (profit_eur, paired, \(confidence) % CI):")
             for row in pairwise {
                 let label = row.note.replacingOccurrences(of: "profit_eur, ", with: "").replacingOccurrences(of: " (paired)", with: "")
-                lines.append("    " + pad(label, 30) + interval(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true) + " €")
+                lines.append("    " + pad(label, 30) + interval(mean: row.value.rounded(), lower: row.ciLow.rounded(), upper: row.ciHigh.rounded(), signed: true) + " €")
             }
         }
         if let best = figures.rows.first(where: { $0.figure == "selected_best" }) {
@@ -188,16 +217,54 @@ public enum TextReport {
         return "\(number(s.mean, signed: signed)) [\(number(s.lower, signed: signed)); \(number(s.upper, signed: signed))]"
     }
 
+    /// The one number format of the reports (`run`, `sweep`, `breakeven`, `check`, the
+    /// page): thousands grouped from 1,000, whole numbers from 100, then 2 decimals, then 3;
+    /// a value that rounds to zero is "0" (never "-0" or "-0.000"); `signed` adds "+".
     static func number(_ x: Double, signed: Bool = false) -> String {
         if x.isNaN { return "—" }
-        let sign = signed && x > 0 ? "+" : ""
         let magnitude = abs(x)
-        let text: String
-        if magnitude >= 10_000 { text = grouped(x) }
+        var text: String
+        if magnitude >= 999.5 { text = grouped(x) }
         else if magnitude >= 100 || x == x.rounded() { text = String(format: "%.0f", x) }
         else if magnitude >= 1 { text = String(format: "%.2f", x) }
         else { text = String(format: "%.3f", x) }
-        return sign + text
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) { text.removeFirst() }
+        let zero = text.allSatisfy { $0 == "0" || $0 == "." || $0 == "," }
+        return (signed && x > 0 && !zero ? "+" : "") + text
+    }
+
+    /// A metric's value in its unit: money in whole euros, shares in percent (differences in
+    /// percentage points, "pp"), anything else as `number`.
+    static func measure(_ x: Double, _ metric: Metric, difference: Bool = false) -> String {
+        if x.isNaN { return "—" }
+        if metric.isShare { return percentage(x, signed: difference) + (difference ? " pp" : " %") }
+        if metric.isMoney { return number(x.rounded(), signed: difference) }
+        return number(x, signed: difference)
+    }
+
+    /// A metric's value scaled for `interval(mean:lower:upper:)`: shares × 100 (points), money
+    /// rounded to whole euros.
+    static func measureValue(_ x: Double, _ metric: Metric) -> Double {
+        metric.isShare ? (x * 1000).rounded() / 10 : metric.isMoney ? x.rounded() : x
+    }
+
+    /// A share in percent with one decimal, without the unit ("87.1"; "+10.4" signed).
+    static func percentage(_ x: Double, signed: Bool) -> String {
+        var text = String(format: "%.1f", x * 100)
+        if text == "-0.0" { text = "0.0" }
+        return (signed && x > 0 && text != "0.0" ? "+" : "") + text
+    }
+
+    /// A metric's mean and interval in its unit ("87.1 [78.2; 96.1] %", "+10.4 [+2.9; +17.9] pp").
+    static func interval(_ s: SampleSummary, _ metric: Metric, difference: Bool = false) -> String {
+        if s.n == 0 || s.mean.isNaN { return "—" }
+        guard metric.isShare else {
+            if s.halfWidth.isNaN { return measure(s.mean, metric, difference: difference) }
+            return "\(measure(s.mean, metric, difference: difference)) [\(measure(s.lower, metric, difference: difference)); \(measure(s.upper, metric, difference: difference))]"
+        }
+        let unit = difference ? " pp" : " %"
+        if s.halfWidth.isNaN { return percentage(s.mean, signed: difference) + unit }
+        return "\(percentage(s.mean, signed: difference)) [\(percentage(s.lower, signed: difference)); \(percentage(s.upper, signed: difference))]" + unit
     }
 
     static func grouped(_ x: Double) -> String {
@@ -210,7 +277,8 @@ public enum TextReport {
         return (x < 0 ? "-" : "") + String(out.reversed())
     }
 
-    static func euros(_ x: Double, signed: Bool = false) -> String { number(x, signed: signed) + " €" }
+    /// Money in whole euros, grouped ("+61,793 €").
+    static func euros(_ x: Double, signed: Bool = false) -> String { x.isNaN ? "—" : number(x.rounded(), signed: signed) + " €" }
     /// A share in whole percent, never rounded to 0 % or 100 % when it is not exactly that
     /// ("< 1 %", "> 99 %"): "did better in 100 %" for 99.5 % claimed what did not happen.
     static func percent(_ x: Double) -> String {
@@ -232,7 +300,9 @@ public enum TextReport {
     }
 
     /// "1 replication", "3 replications".
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number(Double(n))) \(n == 1 ? noun : plural ?? noun + "s")"
+    }
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }

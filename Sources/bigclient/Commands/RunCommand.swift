@@ -15,6 +15,7 @@ enum RunCommand {
             .init(name: "--max-replications", valueName: "N", help: "cap for --precision or --select-best (default 10 × --replications)"),
             .init(name: "--indifference", valueName: "EUR", help: "with --select-best: the smallest profit difference worth acting on, in euros"),
             .init(name: "--format", valueName: "F", help: "report format: text (default) or json"),
+            .init(name: "--materiality", valueName: "F", help: "smallest side effect the conclusion names, as a share of the baseline's mean (default 0.05)"),
         ],
         flags: ExperimentOptions.flags + [
             .init(name: "--select-best", help: "select the best policy by expected profit (Kim–Nelson, with --indifference), adding replications as needed"),
@@ -39,6 +40,7 @@ enum RunCommand {
             throw CommandLineError.invalidValue(option: "--metric", value: name, allowed: "only with --precision")
         }
         let policies = try ExperimentOptions.policies(arguments, in: scenario)
+        let materiality = try arguments.number("--materiality", in: 0...1) ?? TextReport.defaultMateriality
         let indifference = try arguments.number("--indifference", in: 0.01...1e12)
         if arguments.has("--select-best") {
             if precision != nil { throw CommandLineError.conflictingOptions("--select-best", "--precision") }
@@ -118,8 +120,8 @@ enum RunCommand {
         }
         outcome = outcome.with(jobs: settings.jobs, wallSeconds: Date().timeIntervalSince(started))
         if !quiet {
-            Console.out(format == "json" ? JSONReport.render(outcome)
-                : TextReport.render(outcome) + "\n\nResults: \(ScenarioError.printable(directory))/")
+            Console.out(format == "json" ? JSONReport.render(outcome, materiality: materiality)
+                : TextReport.render(outcome, materiality: materiality) + "\n\nResults: \(ScenarioError.printable(directory))/")
         }
         return .success
     }
