@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CompanyModel
 @testable import Experiments
@@ -103,5 +104,28 @@ struct DownsideRiskTests {
         #expect(profitRow[header.firstIndex(of: "runaways_excluded")!] == "2")
         #expect(profitRow[header.firstIndex(of: "n")!] == "4")
         #expect(header.contains("share_tied") && header.contains("prob_worse_ci_high") && header.contains("diff_p90_ci_low"))
+    }
+
+    @Test("a scenario made to run away in some replications: its comparisons equal those over the complete pairs")
+    func runawayScenario() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var scenario = try ScenarioReader.load(contentsOf: root.appendingPathComponent("scenarios/small-shop.json5").path)
+        scenario.simulation.horizonDays = 300
+        scenario.simulation.warmupDays = 91
+        scenario.simulation.maxBacklogOrders = 30   // indulged, the shop's backlog passes 30 orders in some replications
+        let outcome = try Experiment.run(scenario: scenario, settings: ExperimentSettings(scenario: scenario, replications: 8, seed: 1, jobs: 2))
+        let complete = (0..<8).filter { r in outcome.branches.allSatisfy { $0[r].allSatisfy { $0.result.status == .ok } } }
+        try #require(complete.count > 0 && complete.count < 8, "the premise: some replications run away, not all (\(complete.count) complete)")
+        #expect(outcome.comparableReplications == complete)
+        for metric in [Metric.profitEur, .salaryCostEur, .overtimeHours] {
+            let c = outcome.comparison(policy: 1, metric: metric)
+            let expected = PairedComparison(policy: complete.map { outcome.results[1][$0][metric] },
+                                            baseline: complete.map { outcome.results[0][$0][metric] },
+                                            higherIsBetter: metric.direction == .higherIsBetter, confidence: 0.95)
+            #expect(c.differences == expected.differences, "\(metric.name)")
+            #expect(c.excludedRunaways == 8 - complete.count)
+        }
+        let figures = DecisionFigures(outcome).rows
+        #expect(figures.first { $0.figure == "runaways_excluded" }?.value == Double(8 - complete.count))
     }
 }

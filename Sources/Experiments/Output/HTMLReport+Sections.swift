@@ -202,15 +202,21 @@ extension HTMLReport {
 
         func sideEffects() -> String {
             var body = focusNote
-            body.append(paragraph("Key staff and client figures: the mean of each policy over the measured period, and for each studied policy the paired difference against '\(baseline)' with its \(confidence) % interval and verdict (by the metric's direction)."))
+            body.append(paragraph("Key staff and client figures: the mean of each policy over the measured period, and for each studied policy the paired difference against '\(baseline)' with its \(confidence) % interval and verdict (by the metric's direction; shares in percent, their differences in percentage points). A clear difference smaller than \(HTMLText.percent(TextReport.defaultMateriality)) of the baseline's mean is marked small: real, but not worth a manager's attention."))
             var header = ["metric", "\(baseline) (baseline)"]
             for p in studied { header += [outcome.policies[p], "\(outcome.policies[p]) − \(baseline)", "verdict"] }
             body.append(table(header, HTMLReport.sideEffects.map { metric in
-                var cells = [Cell(text: metric.name), .number(HTMLText.interval(outcome.summary(policy: 0, metric: metric)))]
+                let base = outcome.summary(policy: 0, metric: metric)
+                var cells = [Cell(text: metric.name), .number(TextReport.interval(base, metric))]
                 for p in studied {
                     let c = outcome.comparison(policy: p, metric: metric)
-                    cells += [.number(HTMLText.interval(outcome.summary(policy: p, metric: metric))),
-                              .number(HTMLText.interval(c.differences, signed: true)), verdictCell(c)]
+                    var verdict = verdictCell(c)
+                    if c.verdict == .better || c.verdict == .worse,
+                       !TextReport.isMaterial(c.differences.mean, baseline: base.mean, metric: metric, materiality: TextReport.defaultMateriality) {
+                        verdict = Cell(text: "\(c.verdict.rawValue) (small)")
+                    }
+                    cells += [.number(TextReport.interval(outcome.summary(policy: p, metric: metric), metric)),
+                              .number(TextReport.interval(c.differences, metric, difference: true)), verdict]
                 }
                 return cells
             }))

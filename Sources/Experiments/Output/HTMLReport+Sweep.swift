@@ -96,12 +96,12 @@ extension HTMLReport.Page {
 
     func pointTable() -> String {
         var header = ["point"] + tables.parameterNames
-        for p in studied { header += ["\(outcome.policies[p]) − \(baseline) [\(confidence) % CI]", "better in", "verdict"] }
+        for p in studied { header += ["\(outcome.policies[p]) − \(baseline) [\(confidence) % CI]", "better/tied/worse", "verdict"] }
         return HTMLReport.table(header, tables.points.map { point in
             var cells = [HTMLReport.Cell.number(String(point.index))] + point.parameterValues.map { HTMLReport.Cell(text: $0) }
             for p in studied {
                 let c = difference(point, p)
-                cells += [.number(HTMLText.euros(c.differences, signed: true)), .number(HTMLText.percent(c.shareBetter)), HTMLReport.verdictCell(c)]
+                cells += [.number(HTMLText.euros(c.differences, signed: true)), .number(TextReport.shares(c)), HTMLReport.verdictCell(c)]
             }
             return cells
         })
