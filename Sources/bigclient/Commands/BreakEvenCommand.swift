@@ -12,12 +12,12 @@ enum BreakEvenCommand {
         options: [
             .init(name: "--vary", valueName: "PATH=LO:HI", help: "the field and the range to search"),
             .init(name: "--metric", valueName: "M", help: "metric, e.g. profit_eur"),
-            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (required when the scenario has several besides it)"),
+            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (required when the scenario has more than one besides it); a swept field of another policy cannot move the answer, and is warned about"),
             .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
             .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
             .init(name: "--out", valueName: "DIR", help: "directory for breakeven.csv (default: results/<scenario name>)"),
             ExperimentOptions.seedOption, ExperimentOptions.jobsOption, ExperimentOptions.confidenceOption,
-            ExperimentOptions.csvDialectOption,
+            .init(name: "--csv-dialect", valueName: "D", help: "breakeven.csv: rfc4180 (',' and '.' decimals; default) or excel-eu (';' and ',' decimals)"),
         ] + ExperimentOptions.overrides.map(\.option) + [
             ConfirmHugeWork.option,
         ],

@@ -25,7 +25,7 @@ enum ExperimentOptions {
 
     static let csvDialectOption = CommandSpec.Option(
         name: "--csv-dialect", valueName: "D",
-        help: "CSV files: rfc4180 (',' and '.' decimals; default) or excel-eu (';' and ',' decimals, for European spreadsheets)")
+        help: "CSV files: rfc4180 (',' and '.' decimals; default) or excel-eu (';' and ',' decimals, for European spreadsheets); recorded in sweep.json, so merge, --resume and report read the folder back")
 
     static let common: [CommandSpec.Option] = [
         replicationsOption, seedOption, jobsOption,
