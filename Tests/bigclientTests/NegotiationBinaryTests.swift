@@ -92,4 +92,34 @@ struct NegotiationBinaryTests {
         #expect(unrelated.stderr.contains("warning: policies.fee.keyClientTerms.surcharge belongs to policy 'fee'"), "\(unrelated.stderr)")
         #expect(unrelated.stdout.contains("No crossing"), "\(unrelated.stdout)")
     }
+
+    @Test("breakeven --policy: the baseline is refused (64, naming the others); a usage error comes without the warning; a field of the baseline, of the compared policy or of the company is not warned about; breakeven.csv in excel-eu")
+    func breakEvenPolicyChoices() throws {
+        let root = try BinaryRunner.scratchDirectory("breakeven-choices")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let base = ["breakeven", "scenarios/priority-for-a-fee.json5", "--metric", "profit_eur", "--replications", "2",
+                    "--horizon-days", "120", "--warmup-days", "20", "--iterations", "1", "--jobs", "2", "--out", root.path]
+        let baseline = try BinaryRunner.run(base + ["--vary", "technicians.count=10:14", "--policy", "indulge"])
+        #expect(baseline.status == 64, "\(baseline.stderr)")
+        #expect(baseline.stderr.hasPrefix("error: the value 'indulge' is invalid for '--policy': 'indulge' is the baseline")
+                && baseline.stderr.contains("name one of fee, standard"), "\(baseline.stderr)")
+        let unknown = try BinaryRunner.run(base + ["--vary", "technicians.count=10:14", "--policy", "fees"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("Did you mean 'fee'?"), "\(unknown.stderr)")
+        // A bad option after a warned-about path: the usage error alone.
+        let usage = try BinaryRunner.run(base + ["--vary", "policies.fee.keyClientTerms.surcharge=0:0.3", "--policy", "standard",
+                                                 "--iterations", "0"])
+        #expect(usage.status == 64, "\(usage.stderr)")
+        #expect(usage.stderr.hasPrefix("error: the value '0' is invalid for '--iterations'") && !usage.stderr.contains("warning:"),
+                "\(usage.stderr)")
+        for path in ["policies.indulge.extraTechnicians=0:2", "policies.standard.extraTechnicians=0:2", "technicians.count=10:14"] {
+            let quiet = try BinaryRunner.run(base + ["--vary", path, "--policy", "standard", "--csv-dialect", "excel-eu"])
+            #expect(quiet.status == 0, "\(path): \(quiet.stderr)")
+            #expect(!quiet.stderr.contains("belongs to policy"), "\(path): \(quiet.stderr)")
+        }
+        let csv = try String(contentsOf: root.appendingPathComponent("breakeven.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("parameter;policy;baseline;metric;method;kind;value;mean_diff;ci_low;ci_high\n"), "\(csv.prefix(100))")
+        #expect(csv.contains(";standard;indulge;profit_eur;bisection;"), "\(csv)")
+        let numbers = csv.split(separator: "\n").dropFirst().flatMap { $0.split(separator: ";", omittingEmptySubsequences: false).dropFirst(6) }
+        #expect(numbers.allSatisfy { !$0.contains(".") } && numbers.contains { $0.contains(",") }, "\(csv)")
+    }
 }

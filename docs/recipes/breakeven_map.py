@@ -24,7 +24,8 @@ plan = json.loads((sweep / "sweep.json").read_text())
 X = "policies.standard.response.leaves.probability"
 Y = "clients.key.ordersPerWeek"
 
-cmp = pd.read_csv(sweep / "comparison.csv")
+# Only an empty cell is undefined (NaN): keep_default_na=False keeps text such as the verdict "n/a" as text.
+cmp = pd.read_csv(sweep / "comparison.csv", keep_default_na=False, na_values=[""])
 cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard") & (cmp.outcome == "all")]
 diff = cmp.pivot(index=Y, columns=X, values="mean_diff") / 1000  # k EUR; rows y, columns x
 share = cmp.pivot(index=Y, columns=X, values="share_better")
@@ -66,5 +67,6 @@ axes[0].set_ylabel("key client's orders/week (share of demand)")
 fig.suptitle(f"{plan['scenarioName']}: enforce standard terms or keep indulging? "
              f"({plan['replications']} replications per point)", fontsize=11)
 fig.tight_layout()
+out.parent.mkdir(parents=True, exist_ok=True)
 fig.savefig(out)
 print("wrote", out)

@@ -10,14 +10,23 @@ suppressPackageStartupMessages(library(ggplot2))
 
 args <- commandArgs(trailingOnly = TRUE)
 results <- if (length(args) >= 1) args[1] else "results/example"
+# The default output folder is this script's: found from Rscript's --file= argument, or the
+# working directory when there is none (source() in an R session).
 script <- sub("^--file=", "", grep("^--file=", commandArgs(), value = TRUE))
-out <- if (length(args) >= 2) args[2] else dirname(normalizePath(script))
+out <- if (length(args) >= 2) args[2] else if (length(script) == 1) dirname(normalizePath(script)) else getwd()
+for (name in c("summary.csv", "comparison.csv", "run.json")) {
+  if (!file.exists(file.path(results, name))) stop(sprintf("%s has no %s: give a bigclient result folder", results, name))
+}
+dir.create(out, recursive = TRUE, showWarnings = FALSE)  # a fresh output folder
 
-# Plain read.csv: "." decimals, empty cells become NA. encoding keeps the verdict "—" intact.
-summary <- read.csv(file.path(results, "summary.csv"), encoding = "UTF-8")
-comparison <- read.csv(file.path(results, "comparison.csv"), encoding = "UTF-8")
+# Plain read.csv: "." decimals (an excel-eu folder: read.csv2). na.strings = "": an empty
+# cell, and nothing else, is NA, so text such as the verdict "n/a" stays text. UTF-8 for the
+# notes' "€" and "–".
+read <- function(name) read.csv(file.path(results, name), encoding = "UTF-8", na.strings = "", stringsAsFactors = FALSE)
+summary <- read("summary.csv")
+comparison <- read("comparison.csv")
 # The confidence level of the intervals, from run.json (base R has no JSON reader).
-run <- readLines(file.path(results, "run.json"))
+run <- readLines(file.path(results, "run.json"), encoding = "UTF-8")
 level <- as.numeric(sub('.*: *([0-9.]+).*', "\\1", grep('"confidence"', run, value = TRUE)))
 
 # 1. Mean profit per policy with its confidence interval (point 0; a sweep: choose the point).
@@ -44,7 +53,7 @@ f <- ggplot(money, aes(mean_diff / 1000, metric, colour = verdict)) +
   geom_point(size = 2.5) +
   facet_wrap(~label) +
   scale_colour_manual(values = c("better" = "#2a9d4b", "worse" = "#c0392b",
-                                 "no clear difference" = "grey45", "\u2014" = "black")) +
+                                 "no clear difference" = "grey45", "n/a" = "black")) +
   labs(x = "paired difference of the means (k EUR)", y = NULL,
        title = sprintf("Paired differences of the money metrics, %g %% CI", 100 * level)) +
   theme_minimal(base_size = 13) + theme(legend.position = "bottom")

@@ -24,7 +24,8 @@ run = json.loads((results / "run.json").read_text())
 level = f"{run['confidence']:.0%}"
 
 # summary.csv is tidy: one row per (point, policy, metric). Empty cells read as NaN.
-summary = pd.read_csv(results / "summary.csv")
+# Only an empty cell is undefined (NaN): keep_default_na=False keeps text such as the verdict "n/a" as text.
+summary = pd.read_csv(results / "summary.csv", keep_default_na=False, na_values=[""])
 profit = summary[(summary.metric == "profit_eur") & (summary.point == 0)]  # a sweep: choose the point
 k = 1000  # plot in thousands of euros
 errors = [(profit["mean"] - profit.ci_low) / k, (profit.ci_high - profit["mean"]) / k]
@@ -39,7 +40,7 @@ fig.tight_layout()
 fig.savefig(out / "profit_by_policy_bar.png")
 
 # replications.csv: one row per (point, policy, replication), one column per metric.
-reps = pd.read_csv(results / "replications.csv")
+reps = pd.read_csv(results / "replications.csv", keep_default_na=False, na_values=[""])
 reps = reps[reps.point == 0]
 policies = list(profit.policy)  # baseline first, as in the files
 groups = [reps.loc[reps.policy == p, "profit_eur"].dropna() / k for p in policies]

@@ -22,7 +22,8 @@ out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().paren
 plan = json.loads((sweep / "sweep.json").read_text())
 X, LINE = "technicians.count", "technicians.overtime.baseAcceptance"
 
-summary = pd.read_csv(sweep / "summary.csv")  # one row per (point, policy, metric)
+# Only an empty cell is undefined (NaN): keep_default_na=False keeps text such as the verdict "n/a" as text.
+summary = pd.read_csv(sweep / "summary.csv", keep_default_na=False, na_values=[""])  # one row per (point, policy, metric)
 acceptances = sorted(summary[LINE].unique())
 colours = {"indulge": plt.cm.Reds, "standard": plt.cm.Blues}  # one colour family per policy
 
@@ -51,5 +52,6 @@ fig.legend([handles[i] for i in order], [labels[i] for i in order], loc="lower c
 fig.suptitle(f"{plan['scenarioName']}: lines = means, bands = {plan['confidence']:.0%} CI "
              f"of each mean ({plan['replications']} replications)", fontsize=11)
 fig.tight_layout(rect=(0, 0.13, 1, 1))  # leave room for the legend
+out.parent.mkdir(parents=True, exist_ok=True)
 fig.savefig(out)
 print("wrote", out)

@@ -25,12 +25,13 @@ plan = json.loads((sweep / "sweep.json").read_text())
 params = plan["parameterNames"]  # the leading columns of every file
 k = 1000  # k EUR
 
-cmp = pd.read_csv(sweep / "comparison.csv")
+# Only an empty cell is undefined (NaN): keep_default_na=False keeps text such as the verdict "n/a" as text.
+cmp = pd.read_csv(sweep / "comparison.csv", keep_default_na=False, na_values=[""])
 cmp = cmp[(cmp.metric == "profit_eur") & (cmp.policy == "standard") & (cmp.outcome == "all")].set_index("point")
 base = cmp.loc[0]
 
 # Per-replication paired difference D = standard - indulge at every point, for the whiskers.
-reps = pd.read_csv(sweep / "replications.csv")
+reps = pd.read_csv(sweep / "replications.csv", keep_default_na=False, na_values=[""])
 wide = reps.pivot_table(index=["point", "replication"], columns="policy", values="profit_eur")
 D = (wide["standard"] - wide[base.baseline]).unstack("point")  # rows: replication, columns: point
 
@@ -65,5 +66,6 @@ fig.suptitle(f"{plan['scenarioName']}: profit difference with one parameter move
              f"each change from the base)", fontsize=10)
 ax.legend(loc="lower right", fontsize=7)
 fig.tight_layout()
+out.parent.mkdir(parents=True, exist_ok=True)
 fig.savefig(out)
 print("wrote", out)

@@ -20,7 +20,8 @@ out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().paren
 run = json.loads((results / "run.json").read_text())
 
 # One row per (point, policy, replication, week); week 0 starts on day 0, warm-up included.
-ts = pd.read_csv(results / "timeseries.csv")
+# Only an empty cell is undefined (NaN): keep_default_na=False keeps text such as the verdict "n/a" as text.
+ts = pd.read_csv(results / "timeseries.csv", keep_default_na=False, na_values=[""])
 ts = ts[ts.point == 0]  # a sweep: choose the point
 weekly = ts.groupby(["policy", "week"]).backlog_orders
 mean = weekly.mean().unstack("policy")  # rows: week, columns: policy
@@ -39,5 +40,6 @@ ax.set_title(f"{run['scenarioName']}: weekly backlog, mean and 10-90 % of "
              f"{run['replications']} replications")
 ax.legend()
 fig.tight_layout()
+out.parent.mkdir(parents=True, exist_ok=True)
 fig.savefig(out)
 print("wrote", out)

@@ -24,6 +24,8 @@ public struct RunRecord: Codable, Sendable {
     public var stoppedBecause: String
     public var events: Double
     public var wallSeconds: Double
+    /// The dialect of the CSV files (`--csv-dialect`); absent for RFC 4180, the default.
+    public var csvDialect: CSVDialect?
 
     public init(tool: String = "bigclient", version: String, command: [String], scenarioPath: String, scenarioSHA256: String,
                 outcome: ExperimentOutcome) {

@@ -160,11 +160,15 @@ struct ReplicationRows {
     /// With `outcomesPath`, every replication must have its branches there, with probabilities
     /// that sum to 1: a strict reading refuses one without, a forgiving one drops it (its task
     /// is run again).
+    ///
+    /// `dialect` is the files' CSV dialect: RFC 4180 for the partial files (always), the
+    /// manifest's for a folder's finished files; the text is converted back to RFC 4180 before
+    /// it is parsed, so both read through the one parser.
     static func read(path: String, seriesPath: String?, outcomesPath: String? = nil, manifest: SweepManifest, reading: Reading,
-                     shouldStop: () -> Bool = { false }) throws(Failure) -> ReplicationRows {
+                     dialect: CSVDialect = .rfc4180, shouldStop: () -> Bool = { false }) throws(Failure) -> ReplicationRows {
         var rows = ReplicationRows()
         let parameterCount = manifest.parameterNames.count
-        let parsed = try parse(path, shouldStop: shouldStop)
+        let parsed = try parse(path, dialect: dialect, shouldStop: shouldStop)
         rows.completeBytes = parsed.completeBytes
         rows.tornBytes = parsed.tornBytes
         if reading == .strict { try refuseTornTail(parsed, file: path) }
@@ -192,7 +196,7 @@ struct ReplicationRows {
         }
         if shouldStop() { throw .stopped }
         if let seriesPath, access(seriesPath, F_OK) == 0 {
-            let series = try parse(seriesPath, shouldStop: shouldStop)
+            let series = try parse(seriesPath, dialect: dialect, shouldStop: shouldStop)
             rows.seriesCompleteBytes = series.completeBytes
             rows.seriesTornBytes = series.tornBytes
             try rows.attachSeries(series, manifest: manifest, file: seriesPath, reading: reading)
@@ -201,7 +205,7 @@ struct ReplicationRows {
         if let outcomesPath {
             let outcomes: CSVReader.Parsed
             if access(outcomesPath, F_OK) == 0 {
-                outcomes = try parse(outcomesPath, shouldStop: shouldStop)
+                outcomes = try parse(outcomesPath, dialect: dialect, shouldStop: shouldStop)
             } else if reading == .forgiving {
                 outcomes = CSVReader.Parsed(records: [], lines: [], completeBytes: 0, tornBytes: 0)
             } else {
@@ -286,14 +290,14 @@ struct ReplicationRows {
                        problem: "the file ends inside a row (\(parsed.tornBytes) bytes without a line break): it was cut while written")
     }
 
-    private static func parse(_ path: String, shouldStop: () -> Bool) throws(Failure) -> CSVReader.Parsed {
+    private static func parse(_ path: String, dialect: CSVDialect, shouldStop: () -> Bool) throws(Failure) -> CSVReader.Parsed {
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
             throw .unreadable(path, "it is a symbolic link, and bigclient does not read through links in its output folder")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, "missing or unreadable") }
         let parsed: CSVReader.Parsed
-        do { parsed = try CSVReader.records([UInt8](data), shouldStop: shouldStop) } catch {
+        do { parsed = try CSVReader.records(dialect.restore([UInt8](data)), shouldStop: shouldStop) } catch {
             throw .malformed(path, error.description)
         }
         if shouldStop() { throw .stopped }

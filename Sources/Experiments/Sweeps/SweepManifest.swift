@@ -24,10 +24,21 @@ public struct SweepManifest: Codable, Sendable, Equatable {
     /// "branches" (every outcome of the key client's response simulated) or "sampled"
     /// (`--sample-outcomes`).
     public var outcomes: String
+    /// The dialect of the folder's finished CSV files (`--csv-dialect`); absent for RFC 4180
+    /// (the default, and every file of earlier versions). Partial row files are always RFC 4180.
+    /// Not part of the plan: shards must agree on it (`merge` says so), a resume may change it.
+    public var csvDialect: CSVDialect?
+
+    /// The dialect of the finished CSV files.
+    public var dialect: CSVDialect {
+        get { csvDialect ?? .rfc4180 }
+        set { csvDialect = newValue == .rfc4180 ? nil : newValue }
+    }
 
     public init(version: String, scenarioName: String, scenarioSHA256: String, design: String, parameterNames: [String],
                 pointValues: [[String]], policies: [String], replications: Int, seed: UInt64, confidence: Double,
-                timeseries: Bool, shard: String, precision: String? = nil, outcomes: OutcomeMode = .branches) {
+                timeseries: Bool, shard: String, precision: String? = nil, outcomes: OutcomeMode = .branches,
+                dialect: CSVDialect = .rfc4180) {
         self.version = version
         self.scenarioName = scenarioName
         self.scenarioSHA256 = scenarioSHA256
@@ -42,12 +53,14 @@ public struct SweepManifest: Codable, Sendable, Equatable {
         self.shard = shard
         self.precision = precision
         self.outcomes = outcomes.rawValue
+        self.dialect = dialect
     }
 
     /// Everything but the shard: what every shard of one sweep shares.
     public var fingerprint: SweepManifest {
         var copy = self
         copy.shard = ""
+        copy.csvDialect = nil
         return copy
     }
 

@@ -29,7 +29,9 @@ public enum SweepMerge {
     /// Merges the shard folders `directories` into `folder` (opened, and so locked, by the
     /// caller; it must not be one of the inputs, see `sameFolder`).
     @discardableResult
-    public static func merge(directories: [String], into folder: OutputFolder) throws(Failure) -> SweepManifest {
+    ///
+    /// The merged files are written in `dialect`, or, when it is nil, in the shards' dialect.
+    public static func merge(directories: [String], into folder: OutputFolder, dialect: CSVDialect? = nil) throws(Failure) -> SweepManifest {
         var manifests: [(String, SweepManifest)] = []
         for dir in directories {
             if access(dir + "/" + OutputFolder.stagingName, F_OK) == 0 {
@@ -39,6 +41,11 @@ public enum SweepMerge {
             manifests.append((dir, m))
         }
         let reference = manifests[0].1
+        // Each folder is read in its own dialect, but shards of one sweep are written in one:
+        // a mix is most likely folders of two different runs.
+        for (dir, m) in manifests where m.dialect != reference.dialect {
+            throw .mismatch("\(ScenarioError.printable(manifests[0].0)) is written in the CSV dialect \(reference.dialect.rawValue) and \(ScenarioError.printable(dir)) in \(m.dialect.rawValue) (see their sweep.json): merge shards written with the same --csv-dialect")
+        }
         for (dir, m) in manifests where m.fingerprint != reference.fingerprint {
             throw .mismatch("\(ScenarioError.printable(dir)) differs from \(ScenarioError.printable(manifests[0].0)): \(m.fingerprint.differences(from: reference.fingerprint).joined(separator: "; "))")
         }
@@ -74,12 +81,14 @@ public enum SweepMerge {
         }
         var merged = reference
         merged.shard = Shard.whole.description
+        merged.dialect = dialect ?? reference.dialect
         let tables = wholeTables(manifest: merged, rows: rows)
         var files: [(name: String, text: String)] = [("replications.csv", tables.replicationsCSV),
                                                      ("outcomes.csv", tables.outcomesCSV(shouldStop: { false })!),
                                                      ("summary.csv", tables.summaryCSV), ("comparison.csv", tables.comparisonCSV),
                                                      ("decision.csv", tables.decisionCSV)]
         if merged.timeseries { files.append(("timeseries.csv", tables.timeseriesCSV)) }
+        files = files.map { (name: $0.name, text: merged.dialect.render($0.text)) }
         files.append((HTMLReport.fileName, HTMLReport.render(tables, manifest: merged)))
         files.append(("sweep.json", merged.json))
         var removing = ["run.json", SweepRunner.partialManifestName, SweepRunner.partialName, SweepRunner.seriesPartialName,
@@ -97,7 +106,7 @@ public enum SweepMerge {
     /// row must read and belong to `manifest`'s plan. What `merge` and `report` both read.
     static func finalRows(in dir: String, manifest m: SweepManifest) throws(ReplicationRows.Failure) -> ReplicationRows {
         try ReplicationRows.read(path: dir + "/replications.csv", seriesPath: m.timeseries ? dir + "/timeseries.csv" : nil,
-                                 outcomesPath: dir + "/outcomes.csv", manifest: m, reading: .strict)
+                                 outcomesPath: dir + "/outcomes.csv", manifest: m, reading: .strict, dialect: m.dialect)
     }
 
     /// The tables of every point and replication of `manifest` (whole) from `rows`, with the

@@ -33,6 +33,9 @@ public enum SweepRunner {
         public var initialReplications: Int?
         /// Outcome branches (the default) or one sampled outcome per replication.
         public var outcomeMode: OutcomeMode = .branches
+        /// The dialect of the finished CSV files (recorded in `sweep.json`); the partial row
+        /// files are RFC 4180 whatever it is.
+        public var csvDialect: CSVDialect = .rfc4180
 
         public init(replications: Int, seed: UInt64, confidence: Double, jobs: Int, timeseries: Bool, policies: [String]?,
                     shard: Shard, resume: Bool, directory: String, version: String, scenarioSHA256: String) {
@@ -105,7 +108,7 @@ public enum SweepRunner {
                                      policies: settings.policies, replications: options.replications, seed: options.seed,
                                      confidence: settings.confidence, timeseries: options.timeseries, shard: options.shard.description,
                                      precision: options.precision.map { $0.described(initial: options.initialReplications ?? options.replications) },
-                                     outcomes: options.outcomeMode)
+                                     outcomes: options.outcomeMode, dialect: options.csvDialect)
         let directory = folder.path
         let partial = folder.file(partialName)
         let seriesPartial = folder.file(seriesPartialName)
@@ -160,10 +163,12 @@ public enum SweepRunner {
             // its files): its rows are the final files', and nothing is simulated again. This
             // makes `--resume` safe to repeat, as a restarted cluster task does.
             do {
+                // In the dialect they were written in; they are written again in this run's.
                 resumedRows = try ReplicationRows.read(path: folder.file("replications.csv"),
                                                        seriesPath: options.timeseries ? folder.file("timeseries.csv") : nil,
                                                        outcomesPath: folder.file("outcomes.csv"),
-                                                       manifest: manifest, reading: .forgiving, shouldStop: options.shouldStop)
+                                                       manifest: manifest, reading: .forgiving, dialect: finished.dialect,
+                                                       shouldStop: options.shouldStop)
                 notes.append("the run in \(ScenarioError.printable(directory)) was complete: its files are rebuilt from its replications.csv, nothing is simulated again")
             } catch .stopped {
                 throw .interrupted(done: -1, planned: mine.count, directory: directory)
@@ -295,7 +300,7 @@ public enum SweepRunner {
                         (HTMLReport.fileName, { HTMLReport.render(tables, manifest: manifest) })] : [])
         for (name, render) in renderings {
             guard !stopRequested(), let text = render() else { throw interrupted }
-            files.append((name, text))
+            files.append((name, name.hasSuffix(".csv") ? options.csvDialect.render(text) : text))
         }
         files.append(("sweep.json", manifest.json))
         if let record { files.append(("run.json", record(tables))) }

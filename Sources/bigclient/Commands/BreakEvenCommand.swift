@@ -12,11 +12,12 @@ enum BreakEvenCommand {
         options: [
             .init(name: "--vary", valueName: "PATH=LO:HI", help: "the field and the range to search"),
             .init(name: "--metric", valueName: "M", help: "metric, e.g. profit_eur"),
-            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (required when the scenario has several besides it)"),
+            .init(name: "--policy", valueName: "P", help: "policy compared with the baseline (required when the scenario has more than one besides it); a swept field of another policy cannot move the answer, and is warned about"),
             .init(name: "--replications", valueName: "N", help: "replications per evaluation (default: the scenario's)"),
             .init(name: "--iterations", valueName: "K", help: "bisection steps (default 12)"),
             .init(name: "--out", valueName: "DIR", help: "directory for breakeven.csv (default: results/<scenario name>)"),
             ExperimentOptions.seedOption, ExperimentOptions.jobsOption, ExperimentOptions.confidenceOption,
+            .init(name: "--csv-dialect", valueName: "D", help: "breakeven.csv: rfc4180 (',' and '.' decimals; default) or excel-eu (';' and ',' decimals)"),
         ] + ExperimentOptions.overrides.map(\.option) + [
             ConfirmHugeWork.option,
         ],
@@ -52,20 +53,25 @@ enum BreakEvenCommand {
         guard let policy = arguments.value("--policy") ?? others.first else {
             throw CommandLineError.invalidValue(option: "--policy", value: "", allowed: "the scenario has only its baseline: add a policy to compare")
         }
-        guard scenario.policies[policy] != nil, policy != scenario.baseline else {
-            throw CompanySimulation.Failure.unknownPolicy(policy, known: scenario.policyNames.filter { $0 != scenario.baseline })
+        if policy == scenario.baseline {
+            throw CommandLineError.invalidValue(option: "--policy", value: policy,
+                                                allowed: "'\(ScenarioError.printable(policy))' is the baseline, which the search compares with: "
+                                                    + (others.isEmpty ? "the scenario has no other policy; add one to compare"
+                                                       : "name one of \(others.map { ScenarioError.printable($0) }.joined(separator: ", "))"))
         }
-        // A field of a policy the search does not run cannot move the difference.
-        if case .key("policies") = parameter.path.components.first, parameter.path.components.count > 1,
-           case .key(let owner) = parameter.path.components[1], owner != policy, owner != scenario.baseline {
-            Console.error("warning: \(ScenarioError.printable(parameter.path.description)) belongs to policy '\(ScenarioError.printable(owner))', which this search does not run (it compares '\(ScenarioError.printable(policy))' with '\(ScenarioError.printable(scenario.baseline))'): the difference cannot change; pass --policy \(ScenarioError.printable(owner)) to search that policy")
+        guard scenario.policies[policy] != nil else {
+            throw CompanySimulation.Failure.unknownPolicy(policy, known: others)
         }
         let replications = try ExperimentOptions.replications(arguments, minimum: 2) ?? scenario.simulation.replications
         let seed = try ExperimentOptions.seed(arguments) ?? scenario.simulation.seed
         let confidence = try ExperimentOptions.confidence(arguments)
         let jobs = try ExperimentOptions.jobs(arguments)
         let iterations = try arguments.integer("--iterations", in: 1...60) ?? 12
+        let dialect = try ExperimentOptions.csvDialect(arguments) ?? .rfc4180
         // After the options (a usage error comes alone), before any work.
+        if let owner = unrunPolicy(of: parameter.path, policy: policy, baseline: scenario.baseline) {
+            Console.error("warning: \(ScenarioError.printable(parameter.path.description)) belongs to policy '\(ScenarioError.printable(owner))', which this search does not run (it compares '\(ScenarioError.printable(policy))' with the baseline '\(ScenarioError.printable(scenario.baseline))'): the difference cannot change; pass --policy \(ScenarioError.printable(owner)) to search that policy")
+        }
         ConsoleNotes.print(scenario.warnings, file: path)
         try ConfirmHugeWork.check(try estimate(tree: tree, path: path, parameter: parameter, range: range, policies: [scenario.baseline, policy],
                                                replications: replications, iterations: iterations, seed: seed),
@@ -77,11 +83,23 @@ enum BreakEvenCommand {
                                         replications: replications, seed: seed, confidence: confidence, jobs: jobs,
                                         iterations: iterations, integer: arguments.has("--integer"),
                                         shouldStop: { Interruption.isRequested })
-        try folder.commit([("breakeven.csv", BreakEvenReport.csv(result, scenario: scenario, path: parameter.path.description,
-                                                                 metric: metric, policy: policy))], removing: [])
+        try folder.commit([("breakeven.csv", dialect.render(BreakEvenReport.csv(result, scenario: scenario, path: parameter.path.description,
+                                                                                 metric: metric, policy: policy)))], removing: [])
         Console.out(BreakEvenReport.render(result, scenario: scenario, path: parameter.path.description, range: range, metric: metric,
                                            policy: policy) + "\n\nResults: \(ScenarioError.printable(directory))/breakeven.csv")
         return .success
+    }
+
+    /// The policy that owns `path` when the search cannot be moved by it, for certain: a field
+    /// under `policies.X` (its terms, its response, its operations) for X neither the compared
+    /// policy nor the baseline, the only two policies the search simulates. Nil otherwise, and
+    /// for an outcome probability of X's response (the closed form refuses that one, exit 64).
+    /// Any other field (technicians, clients, the simulation) may move both, so no warning.
+    static func unrunPolicy(of path: ParameterPath, policy: String, baseline: String) -> String? {
+        guard path.components.count > 1, case .key("policies") = path.components[0],
+              case .key(let owner) = path.components[1], owner != policy, owner != baseline,
+              path.outcomeProbability == nil else { return nil }
+        return owner
     }
 
     /// The work of the longest search: the two ends of the range, then up to `iterations`

@@ -23,11 +23,15 @@ enum ExperimentOptions {
     static let confidenceOption = CommandSpec.Option(
         name: "--confidence", valueName: "C", help: "confidence level of the intervals, e.g. 0.95 (default: the scenario's)")
 
+    static let csvDialectOption = CommandSpec.Option(
+        name: "--csv-dialect", valueName: "D",
+        help: "CSV files: rfc4180 (',' and '.' decimals; default) or excel-eu (';' and ',' decimals, for European spreadsheets); recorded in sweep.json, so merge, --resume and report read the folder back")
+
     static let common: [CommandSpec.Option] = [
         replicationsOption, seedOption, jobsOption,
         .init(name: "--out", valueName: "DIR", help: "output directory (default: results/<scenario name>)"),
         .init(name: "--policy", valueName: "P", help: "run only this policy, besides the baseline (repeatable)", repeatable: true),
-    ] + overrides.map(\.option) + [confidenceOption, ConfirmHugeWork.option]
+    ] + overrides.map(\.option) + [confidenceOption, csvDialectOption, ConfirmHugeWork.option]
 
     static let flags: [CommandSpec.Flag] = [
         .init(name: "--resume", help: "continue an interrupted run in the same --out directory without redoing finished work"),
@@ -80,6 +84,15 @@ enum ExperimentOptions {
         throw .invalidValue(option: "--metric", value: name,
                             allowed: "a metric name such as profit_eur (results/README.md lists them all)"
                                 + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
+    }
+
+    /// `--csv-dialect D`, with "did you mean" for a misspelt name; nil when not given.
+    static func csvDialect(_ arguments: ParsedArguments) throws(CommandLineError) -> CSVDialect? {
+        guard let name = arguments.value("--csv-dialect") else { return nil }
+        if let dialect = CSVDialect(rawValue: name) { return dialect }
+        let suggestion = Spelling.suggestion(for: name, among: CSVDialect.allCases.map(\.rawValue))
+        throw .invalidValue(option: "--csv-dialect", value: name,
+                            allowed: CSVDialect.allowed + (suggestion.map { ". Did you mean '\($0)'?" } ?? ""))
     }
 
     static func replications(_ arguments: ParsedArguments, minimum: Int = 1) throws(CommandLineError) -> Int? {

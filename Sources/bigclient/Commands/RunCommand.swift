@@ -64,6 +64,7 @@ enum RunCommand {
         } else if let indifference {
             throw CommandLineError.invalidValue(option: "--indifference", value: CSVFormat.number(indifference), allowed: "only with --select-best")
         }
+        let dialect = try ExperimentOptions.csvDialect(arguments) ?? .rfc4180
         let settings = ExperimentSettings(scenario: scenario, policies: policies.isEmpty ? nil : policies,
                                           replications: replications, seed: try ExperimentOptions.seed(arguments),
                                           confidence: try ExperimentOptions.confidence(arguments), jobs: try ExperimentOptions.jobs(arguments),
@@ -102,14 +103,17 @@ enum RunCommand {
         options.precision = precision
         options.initialReplications = settings.replications
         options.outcomeMode = settings.outcomeMode
+        options.csvDialect = dialect
         options.shouldStop = { Interruption.isRequested }
         let line = ProgressDisplay(quiet: quiet)
         var outcome: ExperimentOutcome
         do {
             let jobs = settings.jobs
             let result = try SweepRunner.run(plan: .single(scenario), options: options, folder: folder, record: { tables in
-                RunRecord(version: CommandRunner.version, command: command, scenarioPath: path, scenarioSHA256: SHA256.hex(bytes),
-                          outcome: tables.points[0].outcome.with(jobs: jobs, wallSeconds: Date().timeIntervalSince(started))).json
+                var record = RunRecord(version: CommandRunner.version, command: command, scenarioPath: path, scenarioSHA256: SHA256.hex(bytes),
+                                       outcome: tables.points[0].outcome.with(jobs: jobs, wallSeconds: Date().timeIntervalSince(started)))
+                record.csvDialect = dialect == .rfc4180 ? nil : dialect
+                return record.json
             }, progress: { line.update($0) })
             line.finish()
             ConsoleNotes.print(result.notes)

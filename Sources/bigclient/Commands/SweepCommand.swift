@@ -66,6 +66,7 @@ enum SweepCommand {
             scenarioSHA256: SHA256.hex(bytes))
         options.shouldStop = { Interruption.isRequested }
         options.outcomeMode = ExperimentOptions.outcomeMode(arguments)
+        options.csvDialect = try ExperimentOptions.csvDialect(arguments) ?? .rfc4180
         let policyNames = policies.isEmpty ? base.policyNames : base.policyNames.filter { Set(policies + [base.baseline]).contains($0) }
         var estimate = WorkEstimate(scenarios: plan.scenarios, policies: policyNames, replications: options.replications,
                                     timeseries: options.timeseries, outcomeMode: options.outcomeMode)
