@@ -50,6 +50,8 @@ enum ErrorReport {
             case .policy(let failure): return of(failure)
             case .interrupted: return ("interrupted: stopped before the replications ended; nothing is kept", .interrupted)
             }
+        case let error as RecordLogFailure:
+            return (error.description, error.isMissingInput ? .noInput : .dataError)
         case let error as SweepPlan.Failure:
             return (error.description, .dataError)
         case let error as SweepParameter.Failure:
