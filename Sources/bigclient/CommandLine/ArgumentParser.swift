@@ -21,6 +21,8 @@ struct CommandSpec: Sendable {
     var optionalPositionals = 0
     var options: [Option] = []
     var flags: [Flag] = []
+    /// Paragraphs printed after the options by `bigclient help <command>` (file formats).
+    var notes: [String] = []
 }
 
 /// The parsed command line of one command.

@@ -52,6 +52,8 @@ enum ErrorReport {
             }
         case let error as KPIFile.Failure:
             return (error.description, error.isMissingInput ? .noInput : .dataError)
+        case let error as RecordLogFailure:
+            return (error.description, error.isMissingInput ? .noInput : .dataError)
         case let error as SweepPlan.Failure:
             return (error.description, .dataError)
         case let error as SweepParameter.Failure:

@@ -52,6 +52,7 @@ enum HelpText {
                 lines.append("  \(flag.name.padding(toLength: 22, withPad: " ", startingAt: 0))\(flag.help)")
             }
         }
+        for note in spec.notes { lines += ["", note] }
         return lines.joined(separator: "\n")
     }
 }
