@@ -31,17 +31,23 @@ struct FittingGoodnessOfFitTests {
     // Under the null the p-value is (close to) uniform. For the exponential the statistics with
     // an estimated scale are pivotal (their law does not depend on the mean), so the parametric
     // bootstrap test is exact: with B = 99 and continuous statistics, P(p ≤ 0.1) = P(at most 9
-    // of 99 resamples ≥ T) = 10/100. For the gamma the law depends a little on the shape, so
+    // of 99 resamples ≥ T) = 10/100. The same holds for the uniform fitted by its extremes
+    // (location–scale equivariant; its A² carries the clamped end terms, the same constant on
+    // every sample). For the gamma the law depends a little on the shape, so
     // the level is only asymptotically right; at n = 30 it is close.
     //
     // Over 100 independent data sets (each with its own bootstrap seed), the number with
     // p ≤ 0.1 is then Binomial(100, 0.1); accepting 2…20 fails a correct test with probability
-    // 0.0011 (scipy.stats.binom(100, 0.1): cdf(1) + sf(20)), 0.0045 for the four checks here
+    // 0.0011 (scipy.stats.binom(100, 0.1): cdf(1) + sf(20)), 0.007 for the six checks here
     // (Bonferroni). A test that ignored the estimation (tabulated critical values) would have
     // p ≤ 0.1 in well under 2 % of the data sets and fail the lower end.
-    @Test("under the null, p ≤ 0.1 in 2 to 20 of 100 data sets (n = 30, B = 99)", arguments: [FittedFamily.exponential, .gamma])
+    @Test("under the null, p ≤ 0.1 in 2 to 20 of 100 data sets (n = 30, B = 99)", arguments: [FittedFamily.exponential, .gamma, .uniform])
     func nullUniformity(family: FittedFamily) throws {
-        let truth: Distribution = family == .exponential ? try .exponential(mean: 8) : try .gamma(mean: 8, sd: 5)
+        let truth: Distribution = switch family {
+        case .exponential: try .exponential(mean: 8)
+        case .gamma: try .gamma(mean: 8, sd: 5)
+        default: try .uniform(min: 2, max: 14)
+        }
         var ksSmall = 0
         var adSmall = 0
         for dataSet in 0..<100 {

@@ -139,6 +139,19 @@ struct FittingTests {
         }
     }
 
+    @Test("truncated normal on exponential data: the fit stops on the kernel's bound μ = −30σ, without SEs")
+    func truncatedNormalOnTheBound() throws {
+        // The truncated normal's likelihood on exponential data keeps rising as μ → −∞ (the
+        // limit is the exponential), so the optimum is the bound; the fit is still usable.
+        let xs = fittingSample(try .exponential(mean: 10), count: 500, streamID: 10)
+        let fit = try FittedFamily.truncatedNormal.fit(xs)
+        let m = fit.parameter("mean")!, s = fit.parameter("sd")!
+        #expect(abs(m.estimate / s.estimate - -30) < 1e-4)
+        #expect(m.standardError.isNaN && s.standardError.isNaN)
+        let exponential = try FittedFamily.exponential.fit(xs)
+        #expect(fit.logLikelihood <= exponential.logLikelihood + 1e-6)
+    }
+
     @Test("uniform: the extremes, inside the true range by less than 10·(max − min)/n")
     func uniform() throws {
         // P(min − a > t) = (1 − t/w)ⁿ ≤ e^(−nt/w): t = 10w/n fails with probability e^(−10) ≈ 5e-5, per end.

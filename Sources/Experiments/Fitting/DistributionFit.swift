@@ -13,7 +13,7 @@ import SimulationKernel
 ///
 /// ```swift
 /// let fit = try FittedFamily.gamma.fit(workHours)
-/// print(fit.distribution, fit.aic)          // gamma(mean: 12.3, sd: 7.9) 2841.6
+/// print(fit.distribution, fit.aic)          // gamma(mean: …, sd: …) and its AIC
 /// ```
 public struct DistributionFit: Sendable, Hashable {
     public let family: FittedFamily
