@@ -3,15 +3,18 @@ import Foundation
 /// Log-gamma and the regularised incomplete gamma functions, for the distribution functions of
 /// the gamma, Erlang and Poisson distributions.
 ///
+/// Public so that the input-modelling fits (Experiments/Fitting) and their chi-square quantiles use
+/// these same functions rather than a second copy.
+///
 /// Why our own: Foundation has `lgamma` but on Linux it writes the global `signgam`, a data race
 /// when replications run on several threads; and the incomplete gamma function is not in libm.
-enum SpecialFunctions {
+public enum SpecialFunctions {
     /// log Γ(x) for x > 0, by Lanczos' approximation (g = 7, 9 coefficients; relative error of
     /// Γ about 1e-15), with the reflection formula below ½.
     ///
     /// Reference: C. Lanczos, "A precision approximation of the gamma function", SIAM Journal on
     /// Numerical Analysis B 1, 86–96, 1964; coefficients as tabulated by P. Godfrey.
-    static func logGamma(_ x: Double) -> Double {
+    public static func logGamma(_ x: Double) -> Double {
         if x < 0.5 {
             // Γ(x)Γ(1 − x) = π / sin(πx); here 0 < x < ½ so sin(πx) > 0.
             return log(Double.pi / sin(Double.pi * x)) - logGamma(1 - x)
@@ -37,7 +40,7 @@ enum SpecialFunctions {
     /// converges fast for x ≥ a + 1; each is used where the other is slow, and the complement is
     /// taken only where it does not cancel. Both follow the mathematics as presented in Press et
     /// al., *Numerical Recipes*, 3rd ed., §6.2.
-    static func regularizedGammaP(_ a: Double, _ x: Double) -> Double {
+    public static func regularizedGammaP(_ a: Double, _ x: Double) -> Double {
         if x.isNaN || a.isNaN { return .nan }
         if x <= 0 { return 0 }
         if x == .infinity { return 1 }
@@ -48,7 +51,7 @@ enum SpecialFunctions {
     }
 
     /// The regularised upper incomplete gamma function Q(a, x) = 1 − P(a, x), a > 0.
-    static func regularizedGammaQ(_ a: Double, _ x: Double) -> Double {
+    public static func regularizedGammaQ(_ a: Double, _ x: Double) -> Double {
         if x.isNaN || a.isNaN { return .nan }
         if x <= 0 { return 1 }
         if x == .infinity { return 0 }
