@@ -16,6 +16,7 @@ enum CommandRunner {
         Command(spec: MergeCommand.spec, run: MergeCommand.run),
         Command(spec: ReportCommand.spec, run: ReportCommand.run),
         Command(spec: BreakEvenCommand.spec, run: BreakEvenCommand.run),
+        Command(spec: FitCommand.spec, run: FitCommand.run),
         Command(spec: CalibrateCommand.spec, run: CalibrateCommand.run),
         Command(spec: CheckCommand.spec, run: CheckCommand.run),
         Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
