@@ -37,4 +37,30 @@ struct FitBinaryTests {
         let key = try BinaryRunner.run(["fit", "scenarios/records/orders.csv", "--key-group", "big", "--resamples", "5"])
         #expect(key.status == 64 && key.stderr.contains("one of the log's groups: key, regular"), "\(key.stderr)")
     }
+
+    @Test("--groups maps clients to groups by hand; a bad row is skipped with a warning naming line, column and value; a log of bad rows only exits 65")
+    func groupsAndBadRows() throws {
+        let dir = try BinaryRunner.scratchDirectory("fit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let map = dir.appendingPathComponent("groups.json5")
+        try "{ big: [\"key-00\"], small: [\"regular-00\", \"regular-01\"] }".write(to: map, atomically: true, encoding: .utf8)
+        let grouped = try BinaryRunner.run(["fit", "scenarios/records/orders.csv", "--groups", map.path, "--key-group", "big", "--resamples", "5"])
+        #expect(grouped.status == 0, "\(grouped.stderr)")
+        #expect(grouped.stdout.contains("big: {") && grouped.stdout.contains("small: {") && grouped.stdout.contains("unassigned: {"), "\(grouped.stdout)")
+        #expect(grouped.stderr.contains("in no group"), "\(grouped.stderr)")
+
+        let header = "client,received,work_hours,due,delivered\n"
+        let good = (0..<30).map { "c\($0 % 3),2027-01-\(String(format: "%02d", 4 + $0 % 20))T09:00,\(3 + Double($0 % 7)),2027-02-20,2027-02-10\n" }.joined()
+        let mixed = dir.appendingPathComponent("mixed.csv")
+        try (header + good + "c1,2027-13-01,3,2027-02-20,2027-02-10\n").write(to: mixed, atomically: true, encoding: .utf8)
+        let warned = try BinaryRunner.run(["fit", mixed.path, "--resamples", "5"])
+        #expect(warned.status == 0, "\(warned.stderr)")
+        #expect(warned.stderr.contains("warning: ") && warned.stderr.contains("line 32") && warned.stderr.contains("2027-13-01"), "\(warned.stderr)")
+        #expect(warned.stderr.contains("1 row skipped"), "\(warned.stderr)")
+
+        let allBad = dir.appendingPathComponent("bad-rows.csv")
+        try (header + "c1,2027-01-10,3,2027-02-20,2027-01-05\nc2,yesterday,3,2027-02-20,\n").write(to: allBad, atomically: true, encoding: .utf8)
+        let refused = try BinaryRunner.run(["fit", allBad.path])
+        #expect(refused.status == 65, "\(refused.stderr)")
+    }
 }

@@ -40,8 +40,11 @@ public struct OrderLogAnalysis: Sendable {
     public var orders: Int
 
     /// `groupBy`: the column whose value names a row's group (`group` by default, or an extra
-    /// column such as `segment`); rows without one fall in the group "all".
-    public init(_ log: OrderLog, groupBy: String? = nil, resamples: Int = GoodnessOfFit.defaultResamples, confidence: Double = 0.95) {
+    /// column such as `segment`); rows without one fall in the group "all". `clientGroups`
+    /// (client → group, from `--groups`) overrides both; clients it does not list fall in
+    /// "unassigned".
+    public init(_ log: OrderLog, groupBy: String? = nil, clientGroups: [String: String]? = nil,
+                resamples: Int = GoodnessOfFit.defaultResamples, confidence: Double = 0.95) {
         let rows = log.rows
         let first = rows.map(\.received).min()!.date, last = rows.map(\.received).max()!.date
         firstDay = first
@@ -49,6 +52,7 @@ public struct OrderLogAnalysis: Sendable {
         weeks = Double(last.daysSinceEpoch - first.daysSinceEpoch + 1) / 7
         orders = rows.count
         func key(_ row: OrderLog.Row) -> String {
+            if let clientGroups { return clientGroups[row.client] ?? "unassigned" }
             if let column = groupBy?.lowercased(), column != "group" { return row.extra[column].flatMap { $0.isEmpty ? nil : $0 } ?? "all" }
             return row.group.flatMap { $0.isEmpty ? nil : $0 } ?? "all"
         }
