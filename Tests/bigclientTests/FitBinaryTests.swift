@@ -63,4 +63,31 @@ struct FitBinaryTests {
         let refused = try BinaryRunner.run(["fit", allBad.path])
         #expect(refused.status == 65, "\(refused.stderr)")
     }
+
+    @Test("each kind of bad row is skipped with its own warning (line, column, value), and a group too small for a family says so")
+    func everyBadRow() throws {
+        let dir = try BinaryRunner.scratchDirectory("fit")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = "client,received,work_hours,due,delivered,group\n"
+        for k in 0..<30 { text += "c\(k % 3),2027-01-\(String(format: "%02d", 4 + k % 20))T09:00,\(3 + Double(k % 7)),2027-02-20,2027-02-10,regular\n" }
+        text += "lone,2027-01-06T10:00,4,2027-02-20,2027-02-10,single\n"         // line 32: a group of one order
+        let bad: [(row: String, words: [String])] = [
+            ("c1,2027-01-10T09:00,-3,2027-02-20,2027-02-10,regular", ["line 33", "work_hours", "-3"]),
+            ("c1,2027-01-10T09:00,3,2027-02-20,2027-01-05,regular", ["line 34", "delivered", "2027-01-05"]),
+            ("c1,2027-01-10T09:00,3,2027-01-02,2027-02-10,regular", ["line 35", "due", "2027-01-02"]),
+            ("c1,2027-01-10T09:00,three,2027-02-20,2027-02-10,regular", ["line 36", "work_hours", "three"]),
+            ("c1,10/01/2027,3,2027-02-20,2027-02-10,regular", ["line 37", "received", "10/01/2027"]),
+        ]
+        text += bad.map(\.row).joined(separator: "\n") + "\n"
+        let file = dir.appendingPathComponent("orders.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try BinaryRunner.run(["fit", file.path, "--resamples", "5"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let warnings = outcome.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        for case_ in bad {
+            #expect(warnings.contains { line in case_.words.allSatisfy { line.contains($0) } }, "\(case_.words): \(outcome.stderr)")
+        }
+        #expect(outcome.stderr.contains("5 rows skipped"), "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("single: {") && outcome.stdout.contains("not fitted: "), "\(outcome.stdout)")
+    }
 }

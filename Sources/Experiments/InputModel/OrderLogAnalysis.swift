@@ -30,6 +30,9 @@ public struct OrderLogAnalysis: Sendable {
         public var meanDaysLate: Double
         /// Share of the log's work hours.
         public var workShare: Double
+        /// Share of the log's revenue, when it has a `price_eur` column (the amount billed per
+        /// order); NaN otherwise.
+        public var revenueShare: Double
     }
 
     public var groups: [Group]
@@ -57,6 +60,8 @@ public struct OrderLogAnalysis: Sendable {
             return row.group.flatMap { $0.isEmpty ? nil : $0 } ?? "all"
         }
         let totalWork = rows.reduce(0) { $0 + $1.workHours }
+        func price(_ row: OrderLog.Row) -> Double? { row.extra["price_eur"].flatMap(Double.init) }
+        let totalRevenue = rows.compactMap(price).reduce(0, +)
         var byGroup: [String: [OrderLog.Row]] = [:]
         for row in rows { byGroup[key(row), default: []].append(row) }
         let weeks = self.weeks
@@ -92,7 +97,8 @@ public struct OrderLogAnalysis: Sendable {
                          rushMedianLeadTimeDays: percentile(rushLeads, 0.5),
                          onTimeRate: judged.isEmpty ? .nan : Double(judged.count - late.count) / Double(judged.count),
                          meanDaysLate: daysLate.isEmpty ? 0 : daysLate.reduce(0, +) / Double(daysLate.count),
-                         workShare: totalWork > 0 ? members.reduce(0) { $0 + $1.workHours } / totalWork : .nan)
+                         workShare: totalWork > 0 ? members.reduce(0) { $0 + $1.workHours } / totalWork : .nan,
+                         revenueShare: totalRevenue > 0 ? members.compactMap(price).reduce(0, +) / totalRevenue : .nan)
         }
     }
 }

@@ -55,7 +55,8 @@ public enum ScenarioFragment {
                      "{", "  clients: {"]
         for g in orders.groups {
             let isKey = g.name == keyGroup
-            lines.append("    \(quotedKey(g.name)): {                 // \(g.clients) client\(g.clients == 1 ? "" : "s"), \(g.orders) orders, \(percentText(g.workShare)) of the work hours")
+            let revenue = g.revenueShare.isFinite ? ", \(percentText(g.revenueShare)) of the revenue (price_eur)" : ""
+            lines.append("    \(quotedKey(g.name)): {                 // \(g.clients) client\(g.clients == 1 ? "" : "s"), \(g.orders) orders, \(percentText(g.workShare)) of the work hours\(revenue)")
             lines.append("      count: \(g.clients),")
             lines.append("      isKeyClient: \(isKey),")
             var rate = "      ordersPerWeek: \(value(g.perClientPerWeek.rate)),   // per client; 95 % interval [\(value(g.perClientPerWeek.lower)), \(value(g.perClientPerWeek.upper))] (Garwood)"
@@ -72,6 +73,11 @@ public enum ScenarioFragment {
                     lines.append("      //   or \(distribution(runner.fit))   (ΔAIC \(String(format: "%.1f", runner.deltaAIC)))")
                 }
                 lines.append("      //   or, without a family, \(empirical(g.workHours.empirical))")
+            } else {
+                lines.append("      // workHours: no family could be fitted to \(g.orders) order\(g.orders == 1 ? "" : "s"); the default applies")
+            }
+            for skipped in g.workHours.skipped {
+                lines.append("      // not fitted: \(skipped.description)")
             }
             if g.medianLeadTimeDays.isFinite { lines.append("      leadTimeDays: \(value(g.medianLeadTimeDays.rounded())),   // median promised lead time (due − received)") }
             if isKey && g.rushShare > 0 {
