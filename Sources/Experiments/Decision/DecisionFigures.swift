@@ -16,8 +16,8 @@ import CompanyModel
 /// - per studied policy, overall (`all`) and per outcome: `prob_worse`, the probability that
 ///   profit is below the baseline's, and `shortfall_p10`, the mean difference over the worst
 ///   10 % of cases (`DownsideRisk`); `runaways_excluded` when replications were left out;
-/// - with three policies or more, `pairwise_difference` for every pair of studied policies
-///   (the note names them: first − second);
+/// - with three policies or more (and at most `pairwiseLimit`), `pairwise_difference` for
+///   every pair of studied policies (the note names them: first − second);
 /// - with `--select-best`, `selected_best` (the policy, and the replications at which Kim and
 ///   Nelson's procedure stopped) or `selection_undecided` (the survivors at the cap), and a
 ///   `selection_eliminated` row per eliminated policy;
@@ -96,7 +96,7 @@ public struct DecisionFigures: Sendable {
                 rows.append(Self.breakEvenRow(analysis.breakEven(policy: name, outcome: o.name)))
             }
         }
-        if outcome.policies.count >= 3 {
+        if outcome.policies.count >= 3 && outcome.policies.count <= Self.pairwiseLimit {
             // Every pair, not only against the baseline: which of two studied policies is better
             // is a question too, and the baseline's warm-up stays what it is.
             let kept = outcome.comparableReplications
@@ -146,6 +146,10 @@ public struct DecisionFigures: Sendable {
         self.rows = rows
         self.analysis = analysis
     }
+
+    /// The most policies whose every pair is listed (`pairwise_difference`): 12 policies are
+    /// 55 pairs of studied ones; a thousand would be half a million lines no one reads.
+    public static let pairwiseLimit = 12
 
     /// `prob_worse` and `shortfall_p10` of profit, from the policy's downside (`DownsideRisk`).
     static func riskRows(_ risk: DownsideRisk?, policy: String, outcome: String) -> [Row] {

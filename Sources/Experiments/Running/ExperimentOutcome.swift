@@ -27,6 +27,10 @@ public struct ExperimentOutcome: Sendable {
         self.branches = branches ?? results.map { $0.map { [OutcomeBranch(name: KeyClientOutcome.statusQuoName, probability: 1, result: $0)] } }
         self.stop = stop
         self.wallSeconds = wallSeconds
+        let allBranches = self.branches
+        comparableReplications = (0..<(results.first?.count ?? 0)).filter { r in
+            results.indices.allSatisfy { p in results[p][r].status != .runaway && allBranches[p][r].allSatisfy { $0.result.status != .runaway } }
+        }
     }
 
     public var policies: [String] { settings.policies }
@@ -62,11 +66,8 @@ public struct ExperimentOutcome: Sendable {
     /// decision: the same replications everywhere, so the figures agree with one another.
     /// The per-policy summaries (`summary.csv`) keep every replication, runaways counted in
     /// their status column.
-    public var comparableReplications: [Int] {
-        (0..<replications).filter { r in
-            results.indices.allSatisfy { p in results[p][r].status != .runaway && branches[p][r].allSatisfy { $0.result.status != .runaway } }
-        }
-    }
+    /// Computed once, when the outcome is made: every comparison asks for it.
+    public let comparableReplications: [Int]
 
     /// Replications left out of the comparisons because a run stopped as a runaway.
     public var excludedRunawayCount: Int { replications - comparableReplications.count }

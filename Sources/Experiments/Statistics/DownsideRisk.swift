@@ -53,6 +53,10 @@ public struct DownsideRisk: Sendable, Hashable {
     public static let tailShare = 0.1
     public static let quantileLevels = [0.1, 0.5, 0.9]
     public static let resamples = 1_000
+    /// Fewer replications than this get no bootstrap interval: resampling a handful of cases
+    /// says little about a tail (and a run of 2 replications, as in a smoke test, should not
+    /// pay for 1,000 resamples per metric).
+    public static let minimumForBootstrap = 10
     /// The bootstrap's stream: fixed, so the figures are a function of the rows alone.
     static let bootstrapSeed: UInt64 = 0x0B00_7570
 
@@ -94,7 +98,7 @@ public struct DownsideRisk: Sendable, Hashable {
         sorted.sort { higherIsBetter ? $0.difference < $1.difference : $0.difference > $1.difference }
         let ones = [Double](repeating: 1, count: n)
         let point = Self.figures(sorted, multiplicity: ones, total: Double(n), higherIsBetter: higherIsBetter)
-        guard n >= 2 else {
+        guard n >= Self.minimumForBootstrap else {
             shortfall = Estimate(value: point.shortfall, lower: .nan, upper: .nan)
             quantiles = point.quantiles.map { Estimate(value: $0, lower: .nan, upper: .nan) }
             return
