@@ -1,4 +1,5 @@
 import Foundation
+import SimulationKernel
 
 /// The regularised incomplete beta function I_x(a, b), the CDF behind Student's t.
 ///
@@ -10,7 +11,11 @@ func regularizedIncompleteBeta(x: Double, a: Double, b: Double) -> Double {
     precondition(a > 0 && b > 0, "incomplete beta needs a, b > 0 (got \(a), \(b))")
     if x <= 0 { return 0 }
     if x >= 1 { return 1 }
-    let logFront = lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x)
+    // The kernel's log-gamma, not libm's `lgamma`: that writes the global `signgam` (a data
+    // race across threads on Linux), and its last bits may differ between C libraries, which
+    // would move an interval's last digit from one machine to another.
+    let logGamma = SpecialFunctions.logGamma
+    let logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log1p(-x)
     let front = exp(logFront)
     if x < (a + 1) / (a + b + 2) {
         return front * betaContinuedFraction(x: x, a: a, b: b) / a
