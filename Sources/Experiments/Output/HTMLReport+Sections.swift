@@ -6,6 +6,8 @@ extension HTMLReport {
         let tables: ResultTables
         let manifest: SweepManifest
         let focus: ResultTables.Point
+        /// The focus point's decision figures, computed once for every section that reads them.
+        let figures: DecisionFigures
         var outcome: ExperimentOutcome { focus.outcome }
         var baseline: String { outcome.baseline }
         var confidence: Int { Int((outcome.settings.confidence * 100).rounded()) }
@@ -26,7 +28,6 @@ extension HTMLReport {
 
         func recommendation() -> String {
             var body = focusNote
-            let figures = DecisionFigures(outcome)
             if outcome.policies.count == 1 {
                 body.append("<p class=\"lead\">Only the baseline <strong class=\"policy\">\(HTMLText.escape(baseline))</strong> was simulated: there is nothing to choose between.</p>")
             } else if let row = figures.rows.first(where: { $0.figure == "recommended_policy" }) {
@@ -79,7 +80,6 @@ extension HTMLReport {
             guard !studied.isEmpty else { return section("difference-by-outcome", "Profit difference by the key client's response", [onlyBaseline()]) }
             var body = focusNote
             body.append(paragraph("The profit difference against '\(baseline)' (policy − baseline, paired by replication) over all outcomes of the key client's response weighed by their probabilities, then if the client responds in each way; bars are \(confidence) % intervals."))
-            let figures = DecisionFigures(outcome)
             var rows: [HTMLChart.Row] = []
             for p in studied {
                 let name = outcome.policies[p]
@@ -163,7 +163,6 @@ extension HTMLReport {
         func valueOfInformation() -> String {
             guard !studied.isEmpty else { return section("value-of-information", "Value of information and break-even", [onlyBaseline()]) }
             var body = focusNote
-            let figures = DecisionFigures(outcome)
             if let evpi = figures.rows.first(where: { $0.figure == "evpi" }) {
                 body.append("<p class=\"lead\">Knowing the key client's real intention before convening it is worth <strong>\(HTMLText.escape(HTMLText.euros(mean: evpi.value, lower: evpi.ciLow, upper: evpi.ciHigh)))</strong> (expected value of perfect information, \(confidence) % interval).</p>")
                 body.append(paragraph(evpi.note, note: true))

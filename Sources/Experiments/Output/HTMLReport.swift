@@ -34,7 +34,7 @@ public enum HTMLReport {
     public static func render(_ tables: ResultTables, manifest: SweepManifest) -> String {
         var sections: [String] = []
         if let focus = tables.points.first {
-            let page = Page(tables: tables, manifest: manifest, focus: focus)
+            let page = Page(tables: tables, manifest: manifest, focus: focus, figures: DecisionFigures(focus.outcome))
             sections = [page.recommendation(), page.profitDistribution(), page.differenceByOutcome(), page.risk(),
                         page.valueOfInformation(), page.sideEffects()]
             if !manifest.parameterNames.isEmpty { sections.append(page.sweep()) }

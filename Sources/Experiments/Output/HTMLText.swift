@@ -4,9 +4,8 @@ import Foundation
 ///
 /// Why here: every string that reaches the page (a policy or scenario name, an outcome, a swept
 /// value, a sentence of the recommendation) passes through `escape`, so a name such as
-/// `<b>&co</b>` shows as written and cannot change the page. Numbers are `TextReport.number`'s
-/// (thousands grouped with a comma from 10,000, signed when a difference) with one correction:
-/// a value that rounds to zero is written without a sign, never "-0" or "+0.000".
+/// `<b>&co</b>` shows as written and cannot change the page. Numbers are the text report's
+/// (`TextReport.number`), so the page and the report agree.
 enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` written as entities: safe in element content and
     /// in quoted attribute values.
@@ -26,13 +25,8 @@ enum HTMLText {
         return out
     }
 
-    /// A number as the text report writes it, never with the sign of a zero.
-    static func number(_ x: Double, signed: Bool = false) -> String {
-        let text = TextReport.number(x, signed: signed)
-        guard let first = text.first, first == "-" || first == "+" else { return text }
-        let digits = text.dropFirst()
-        return digits.allSatisfy { $0 == "0" || $0 == "." || $0 == "," } ? String(digits) : text
-    }
+    /// Numbers as the text report writes them (`TextReport.number`, which never signs a zero).
+    static func number(_ x: Double, signed: Bool = false) -> String { TextReport.number(x, signed: signed) }
 
     /// Euros: `number` followed by " €"; "—" when undefined.
     static func euros(_ x: Double, signed: Bool = false) -> String {
@@ -47,15 +41,11 @@ enum HTMLText {
     static func euros(mean: Double, lower: Double, upper: Double, signed: Bool = false) -> String {
         if mean.isNaN { return "—" }
         if lower.isNaN || upper.isNaN { return euros(mean, signed: signed) }
-        return "\(number(mean, signed: signed)) [\(number(lower, signed: signed)); \(number(upper, signed: signed))] €"
+        return TextReport.interval(mean: mean, lower: lower, upper: upper, signed: signed) + " €"
     }
 
     /// A value of any metric with its interval, no unit.
-    static func interval(_ s: SampleSummary, signed: Bool = false) -> String {
-        if s.n == 0 || s.mean.isNaN { return "—" }
-        if s.halfWidth.isNaN { return number(s.mean, signed: signed) }
-        return "\(number(s.mean, signed: signed)) [\(number(s.lower, signed: signed)); \(number(s.upper, signed: signed))]"
-    }
+    static func interval(_ s: SampleSummary, signed: Bool = false) -> String { TextReport.interval(s, signed: signed) }
 
     /// A share in whole percent ("—" when undefined).
     static func percent(_ x: Double) -> String { x.isNaN ? "—" : TextReport.percent(x) }

@@ -152,19 +152,19 @@ public enum TextReport {
             lines.append("    " + pad("all", 22) + interval(all, .profitEur, difference: true) + " €")
             if let present = rows.first(where: { $0.figure == "expected_difference_key_client_present" }) {
                 lines.append("    " + pad("key client present", 22)
-                             + interval(mean: present.value.rounded(), lower: present.ciLow.rounded(), upper: present.ciHigh.rounded(), signed: true) + " €  (\(present.note))")
+                             + euros(mean: present.value, lower: present.ciLow, upper: present.ciHigh, signed: true) + "  (\(present.note))")
             }
             for row in rows where row.figure == "conditional_difference" {
                 let share = rows.first { ($0.figure == "probability" || $0.figure == "drawn_share") && $0.outcome == row.outcome }?.value ?? .nan
                 let label = "\(row.outcome) (\(share.isNaN ? "—" : percent(share)))"
-                lines.append("    " + pad(label, 22) + interval(mean: row.value.rounded(), lower: row.ciLow.rounded(), upper: row.ciHigh.rounded(), signed: true) + " €"
+                lines.append("    " + pad(label, 22) + euros(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true)
                              + (row.note.isEmpty ? "" : "  (\(row.note))"))
             }
             if let worse = rows.first(where: { $0.figure == "prob_worse" && $0.outcome == "all" }),
                let tail = rows.first(where: { $0.figure == "shortfall_p10" && $0.outcome == "all" }) {
                 var risk = "    risk: profit below '\(outcome.baseline)' with probability \(percent(worse.value))"
                 if !worse.ciLow.isNaN { risk += " [\(percent(worse.ciLow)); \(percent(worse.ciHigh))]" }
-                risk += "; the worst 10 % of cases average \(interval(mean: tail.value.rounded(), lower: tail.ciLow.rounded(), upper: tail.ciHigh.rounded(), signed: true)) €"
+                risk += "; the worst 10 % of cases average \(euros(mean: tail.value, lower: tail.ciLow, upper: tail.ciHigh, signed: true))"
                 lines.append(risk)
             }
             for row in rows where row.figure == "breakeven_probability" {
@@ -177,14 +177,14 @@ public enum TextReport {
             lines.append("The key client had already gone (churned during the warm-up) in \(number(absent)) of \(outcome.replications) replications; it responded to nothing there, and those replications are included (identical in every outcome).")
         }
         if let evpi = figures.rows.first(where: { $0.figure == "evpi" }) {
-            lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(interval(mean: evpi.value.rounded(), lower: evpi.ciLow.rounded(), upper: evpi.ciHigh.rounded())) € — \(evpi.note).")
+            lines.append("Value of knowing the key client's real intention before convening it (EVPI): \(euros(mean: evpi.value, lower: evpi.ciLow, upper: evpi.ciHigh)) — \(evpi.note).")
         }
         let pairwise = figures.rows.filter { $0.figure == "pairwise_difference" }
         if !pairwise.isEmpty {
             lines.append("Every pair of studied policies (profit_eur, paired, \(confidence) % CI):")
             for row in pairwise {
                 let label = row.note.replacingOccurrences(of: "profit_eur, ", with: "").replacingOccurrences(of: " (paired)", with: "")
-                lines.append("    " + pad(label, 30) + interval(mean: row.value.rounded(), lower: row.ciLow.rounded(), upper: row.ciHigh.rounded(), signed: true) + " €")
+                lines.append("    " + pad(label, 30) + euros(mean: row.value, lower: row.ciLow, upper: row.ciHigh, signed: true))
             }
         }
         if let best = figures.rows.first(where: { $0.figure == "selected_best" }) {
@@ -279,24 +279,33 @@ public enum TextReport {
 
     /// Money in whole euros, grouped ("+61,793 €").
     static func euros(_ x: Double, signed: Bool = false) -> String { x.isNaN ? "—" : number(x.rounded(), signed: signed) + " €" }
+
+    /// Money with its interval, in whole euros: "+61,793 [+26,834; +96,752] €" (the amount
+    /// alone when the interval is undefined). The one money interval of the reports and the page.
+    static func euros(mean: Double, lower: Double, upper: Double, signed: Bool = false) -> String {
+        if mean.isNaN { return "—" }
+        if lower.isNaN || upper.isNaN { return euros(mean, signed: signed) }
+        return interval(mean: mean.rounded(), lower: lower.rounded(), upper: upper.rounded(), signed: signed) + " €"
+    }
     /// A share in whole percent, never rounded to 0 % or 100 % when it is not exactly that
     /// ("< 1 %", "> 99 %"): "did better in 100 %" for 99.5 % claimed what did not happen.
     static func percent(_ x: Double) -> String {
         guard x.isFinite else { return "—" }
+        let whole = wholePercent(x)
+        return whole == "<1" ? "< 1 %" : whole == ">99" ? "> 99 %" : whole + " %"
+    }
+
+    /// A share in whole percent without the unit, "<1" or ">99" when rounding would reach 0
+    /// or 100 without being it: the rule of `percent` and `shares`.
+    static func wholePercent(_ x: Double) -> String {
         let whole = Int((x * 100).rounded())
-        if whole == 0 && x > 0 { return "< 1 %" }
-        if whole == 100 && x < 1 { return "> 99 %" }
-        return "\(whole) %"
+        return whole == 0 && x > 0 ? "<1" : whole == 100 && x < 1 ? ">99" : String(whole)
     }
 
     /// Better / tied / worse shares in whole percent ("41/55/4 %"), or "—" without a direction.
     static func shares(_ c: PairedComparison) -> String {
         guard !c.shareBetter.isNaN else { return "—" }
-        func part(_ x: Double) -> String {
-            let whole = Int((x * 100).rounded())
-            return whole == 0 && x > 0 ? "<1" : whole == 100 && x < 1 ? ">99" : String(whole)
-        }
-        return "\(part(c.shareBetter))/\(part(c.shareTied))/\(part(c.shareWorse)) %"
+        return "\(wholePercent(c.shareBetter))/\(wholePercent(c.shareTied))/\(wholePercent(c.shareWorse)) %"
     }
 
     /// "1 replication", "3 replications".
